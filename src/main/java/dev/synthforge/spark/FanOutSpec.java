@@ -1,0 +1,38 @@
+package dev.synthforge.spark;
+
+import dev.synthforge.core.lineage.OutputCheck;
+import dev.synthforge.core.lineage.RunContext;
+import dev.synthforge.endpoint.EndpointSpec;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an executor needs to send a partition's requests: small, serializable, resolved on
+ * the driver. It holds no API key; executors read keys from their environment or files.
+ *
+ * @param run lineage shared by every row
+ * @param endpoints the endpoint pool
+ * @param slotsPerJvm each endpoint's slots in one executor JVM (its budget over executors)
+ * @param systemPrompt the system prompt, or null
+ * @param jsonSchema the structured-output schema, or null
+ * @param check validates each output (schema), or accepts all
+ * @param useN whether a seed's samples go in one call with n
+ */
+record FanOutSpec(
+    RunContext run,
+    List<EndpointSpec> endpoints,
+    List<Integer> slotsPerJvm,
+    String systemPrompt,
+    String jsonSchema,
+    OutputCheck check,
+    boolean useN)
+    implements Serializable {
+
+  FanOutSpec {
+    Objects.requireNonNull(run, "run");
+    endpoints = List.copyOf(endpoints);
+    slotsPerJvm = List.copyOf(slotsPerJvm);
+    Objects.requireNonNull(check, "check");
+  }
+}

@@ -1,0 +1,111 @@
+package dev.synthforge.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import io.delta.tables.DeltaTable;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * The generations table and its staging area.
+ *
+ * <p>The fan-out appends its rows to a staging Delta table beside the generations table, in one
+ * pass (Spark commits only successful task attempts, so task retries leave no duplicates). The
+ * staged rows are then merged into generations on request_id: new ids are inserted, failed rows
+ * are replaced, succeeded rows are kept. Rows staged by a run that died before merging are merged
+ * by the next run before it plans, so their requests are not paid for twice.
+ */
+public final class GenerationStore {
+  static final String TABLE_COMMENT =
+      "synthforge generations: one row per generated sample or recorded failure, with lineage."
+          + " Written by the generate job; keyed by request_id.";
+
+  private final SparkSession spark;
+  private final String table;
+  private final String stagingPath;
+
+  private GenerationStore(SparkSession spark, String table, String stagingPath) {
+    this.spark = spark;
+    this.table = table;
+    this.stagingPath = stagingPath;
+  }
+
+  /** Opens the store, creating the database and the table on first use. */
+  public static GenerationStore open(SparkSession spark, String database, String tableName) {
+    DeltaTables.ensure(spark, database, tableName, TableSchemas.GENERATIONS, TABLE_COMMENT, Map.of(
+        "synthforge.table", "generations",
+        "synthforge.written-by", "generate",
+        "synthforge.key", "request_id",
+        "delta.appendOnly", "false"));
+    String qualified = DeltaTables.qualified(database, tableName);
+    String location = DeltaTables.location(spark, qualified);
+    return new GenerationStore(spark, qualified, location.replaceAll("/+$", "") + "_staging");
+  }
+
+  public String table() {
+    return table;
+  }
+
+  /** Request ids already generated successfully. */
+  public Dataset<Row> succeededIds() {
+    return spark.table(table).filter(col("status").equalTo("succeeded")).select("request_id");
+  }
+
+  /** Appends fan-out rows to the staging table; runs the fan-out exactly once. */
+  public void stage(Dataset<Row> rows) {
+    rows.write().format("delta").mode("append").save(stagingPath);
+  }
+
+  /** Staged rows of one run. */
+  public Dataset<Row> staged(String runId) {
+    return stagingExists()
+        ? spark.read().format("delta").load(stagingPath).filter(col("run_id").equalTo(runId))
+        : spark.createDataFrame(List.of(), TableSchemas.GENERATIONS);
+  }
+
+  /**
+   * Merges every staged row into generations and clears what it merged. With {@code forceRunId},
+   * that run's rows replace succeeded rows too.
+   *
+   * @return how many staged rows were merged
+   */
+  public long mergeStaged(String forceRunId) {
+    if (!stagingExists()) {
+      return 0;
+    }
+    Dataset<Row> staged = spark.read().format("delta").load(stagingPath);
+    List<String> runs = staged.select("run_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    if (runs.isEmpty()) {
+      return 0;
+    }
+    Column succeededFirst = when(col("status").equalTo("succeeded"), lit(0)).otherwise(lit(1));
+    Dataset<Row> latest = staged
+        .withColumn("_rank", row_number().over(Window.partitionBy("request_id").orderBy(succeededFirst, desc("created_at"))))
+        .filter(col("_rank").equalTo(1))
+        .drop("_rank");
+    String replace = forceRunId == null
+        ? "t.status <> 'succeeded'"
+        : "t.status <> 'succeeded' OR s.run_id = '" + forceRunId.replace("'", "''") + "'";
+    DeltaTable.forName(spark, table).as("t")
+        .merge(latest.as("s"), "t.request_id = s.request_id")
+        .whenMatched(replace).updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+    long merged = latest.count();
+    DeltaTable.forPath(spark, stagingPath).delete(col("run_id").isin(runs.toArray()));
+    return merged;
+  }
+
+  private boolean stagingExists() {
+    return DeltaTable.isDeltaTable(spark, stagingPath);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.synthforge.spark;
+
+import dev.synthforge.core.Redaction;
+import java.nio.file.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the SparkSession of a job. Under spark-submit the cluster's settings win; without a
+ * master (a laptop), it runs {@code local[*]} with a local warehouse and an embedded metastore
+ * inside it, so tables are registered by name and survive the process.
+ */
+public final class Sessions {
+  private static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+  private static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
+
+  private Sessions() {}
+
+  /**
+   * The session for a job named {@code appName}.
+   *
+   * @param warehouse the local warehouse folder, used only when no master is configured
+   * @param master the master to use when none is configured, e.g. {@code local[*]}
+   */
+  public static SparkSession start(String appName, Path warehouse, String master) {
+    SparkConf configured = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    boolean local = !configured.contains("spark.master");
+    if (local) {
+      builder.master(master);
+      localSettings(builder, warehouse);
+    }
+    if (!configured.contains("spark.sql.extensions")) {
+      builder.config("spark.sql.extensions", DELTA_EXTENSION);
+    }
+    if (!configured.contains("spark.sql.catalog.spark_catalog")) {
+      builder.config("spark.sql.catalog.spark_catalog", DELTA_CATALOG);
+    }
+    if (!configured.contains("spark.redaction.regex")) {
+      builder.config("spark.redaction.regex", Redaction.sparkRedactionRegex());
+    }
+    builder.config("spark.databricks.delta.schema.autoMerge.enabled", "false");
+    return builder.getOrCreate();
+  }
+
+  private static void localSettings(SparkSession.Builder builder, Path warehouse) {
+    Path root = warehouse.toAbsolutePath().normalize();
+    System.setProperty("derby.stream.error.file", root.resolve("derby.log").toString());
+    builder
+        .config("spark.sql.warehouse.dir", root.toUri().toString())
+        .config("spark.hadoop.javax.jdo.option.ConnectionURL",
+            "jdbc:derby:;databaseName=" + root.resolve("metastore_db") + ";create=true")
+        .config("spark.sql.catalogImplementation", "hive")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.speculation", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1");
+  }
+}

@@ -1,0 +1,99 @@
+package dev.synthforge.spark;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The explicit schemas of synthforge's tables, with a comment on every column. */
+public final class TableSchemas {
+  private TableSchemas() {}
+
+  private static final DataType STRING_LIST = DataTypes.createArrayType(StringType, false);
+  private static final DataType STRING_MAP = DataTypes.createMapType(StringType, StringType, true);
+
+  /** One row per generated sample (or recorded failure), keyed by request_id. */
+  public static final StructType GENERATIONS = new StructType(new StructField[] {
+      field("request_id", StringType, false, "Deterministic id of (seed, task, model pool, parameters, sample index); the row key"),
+      field("seed_id", StringType, false, "Id of the seed row (its id column, or a hash of its content)"),
+      field("seed_content_hash", StringType, false, "SHA-256 of the seed fields the request used"),
+      field("seed_source", StringType, false, "Path or table the seeds were read from"),
+      field("seed_table_version", LongType, true, "Delta version of the seed table, when the source is a Delta table"),
+      field("seed_attributes", STRING_MAP, true, "Configured seed attributes (groups), as text"),
+      field("sample_index", IntegerType, false, "Which sample of the seed, from 0"),
+      field("task_name", StringType, false, "Task name from the job config"),
+      field("template_id", StringType, false, "Prompt template id"),
+      field("template_hash", StringType, false, "SHA-256 of the prompt template text"),
+      field("system_prompt_hash", StringType, true, "SHA-256 of the system prompt, when there is one"),
+      field("schema_hash", StringType, true, "Hash of the JSON schema of structured output; null for free text"),
+      field("prompt", StringType, false, "The rendered user prompt as sent"),
+      field("api", StringType, false, "chat or completions"),
+      field("temperature", DoubleType, false, "Sampling temperature sent"),
+      field("top_p", DoubleType, false, "Nucleus sampling mass sent"),
+      field("max_tokens", IntegerType, false, "Completion token limit sent"),
+      field("stop", STRING_LIST, false, "Stop sequences sent"),
+      field("request_seed", LongType, true, "Sampling seed sent for this sample (task seed + sample index)"),
+      field("choices_per_call", IntegerType, false, "Samples asked per call (the API's n)"),
+      field("status", StringType, false, "succeeded or failed"),
+      field("text", StringType, true, "Generated text; kept for invalid or truncated output too"),
+      field("finish_reason", StringType, true, "Why generation stopped: stop, length, ..."),
+      field("error_class", StringType, true, "Failure class when status is failed"),
+      field("http_status", IntegerType, true, "Last HTTP status of the call; 0 when none was received"),
+      field("error_message", StringType, true, "What went wrong, credentials redacted"),
+      field("endpoint_name", StringType, false, "Endpoint that served the row; empty when no call was made"),
+      field("endpoint_url", StringType, false, "That endpoint's base URL, without credentials"),
+      field("model_requested", StringType, false, "Model named in the request"),
+      field("model_reported", StringType, false, "Model named by the server in its answer"),
+      field("system_fingerprint", StringType, false, "Server fingerprint from the answer, when sent"),
+      field("prompt_tokens", LongType, false, "Prompt tokens charged to this row"),
+      field("completion_tokens", LongType, false, "Completion tokens of this row"),
+      field("latency_ms", LongType, false, "Wall time of the call, retries included"),
+      field("attempts", IntegerType, false, "HTTP attempts made for the call"),
+      field("generation_depth", IntegerType, false, "0 for real data; k+1 for rows made from depth-k rows"),
+      field("parent_ids", STRING_LIST, false, "Ids of the rows this row was made from"),
+      field("run_id", StringType, false, "Run that produced the row"),
+      field("run_date", DateType, false, "Logical date of that run"),
+      field("job", StringType, false, "Job that wrote the row"),
+      field("config_hash", StringType, false, "Hash of the job config (run-specific keys excluded)"),
+      field("code_version", StringType, false, "synthforge version that wrote the row"),
+      field("scheduler_run_id", StringType, true, "Scheduler run id (e.g. Airflow), when given"),
+      field("created_at", TimestampType, false, "When the row was produced"),
+  });
+
+  /** One row per job run: the ledger. */
+  public static final StructType RUNS = new StructType(new StructField[] {
+      field("run_id", StringType, false, "Run id"),
+      field("job", StringType, false, "Job name: generate, curate, ..."),
+      field("run_date", DateType, false, "Logical date of the run"),
+      field("status", StringType, false, "running, succeeded or failed"),
+      field("requested", LongType, false, "Samples the config asks for; = generated + failed + skipped_existing"),
+      field("generated", LongType, false, "Samples that succeeded in this run"),
+      field("failed", LongType, false, "Samples recorded as failed in this run"),
+      field("skipped_existing", LongType, false, "Samples already in the table, not sent again"),
+      field("prompt_tokens", LongType, false, "Prompt tokens of this run"),
+      field("completion_tokens", LongType, false, "Completion tokens of this run"),
+      field("estimated_cost_usd", DoubleType, false, "Tokens priced by the endpoints' configured prices"),
+      field("failures_by_class", DataTypes.createMapType(StringType, LongType, false), true, "Failed samples per error class"),
+      field("started_at", TimestampType, false, "When the run started"),
+      field("finished_at", TimestampType, true, "When the run ended; null while running"),
+      field("wall_seconds", DoubleType, true, "Run wall time in seconds"),
+      field("config_hash", StringType, false, "Hash of the job config (run-specific keys excluded)"),
+      field("code_version", StringType, false, "synthforge version"),
+      field("scheduler_run_id", StringType, true, "Scheduler run id (e.g. Airflow), when given"),
+      field("endpoints", StringType, false, "Endpoints used: name=url model"),
+      field("output_table", StringType, false, "Table the run wrote"),
+      field("message", StringType, true, "Summary or error message"),
+  });
+
+  private static StructField field(String name, DataType type, boolean nullable, String comment) {
+    return new StructField(name, type, nullable, Metadata.empty()).withComment(comment);
+  }
+}
