@@ -13,6 +13,9 @@ public final class DeltaTables {
   public static void ensure(
       SparkSession spark, String database, String table, StructType schema, String comment,
       Map<String, String> properties) {
+    if (spark.catalog().tableExists(database, table)) {
+      return;
+    }
     spark.sql("CREATE DATABASE IF NOT EXISTS " + quote(database));
     var builder = DeltaTable.createIfNotExists(spark)
         .tableName(qualified(database, table))

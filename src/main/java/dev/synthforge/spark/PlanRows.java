@@ -25,7 +25,7 @@ public final class PlanRows {
       .add("prompt", StringType, false)
       .add("seed_attributes", DataTypes.createMapType(StringType, StringType, true), false)
       .add("generation_depth", IntegerType, false)
-      .add("parent_ids", DataTypes.createArrayType(StringType, false), false)
+      .add("parent_ids", DataTypes.createArrayType(StringType, true), false)
       .add("seed_problem", StringType, true)
       .add("seed_problem_message", StringType, true);
 

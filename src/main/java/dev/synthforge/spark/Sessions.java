@@ -40,6 +40,9 @@ public final class Sessions {
       builder.config("spark.redaction.regex", Redaction.sparkRedactionRegex());
     }
     builder.config("spark.databricks.delta.schema.autoMerge.enabled", "false");
+    // synthforge merges from deterministic sources (staged Delta rows, a ledger row); copying
+    // them first only costs time.
+    builder.config("spark.databricks.delta.merge.materializeSource", "none");
     return builder.getOrCreate();
   }
 
@@ -54,6 +57,8 @@ public final class Sessions {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "8")
+        // Delta replays table logs with 50 tasks by default: far too many for one machine.
+        .config("spark.databricks.delta.snapshotPartitions", "2")
         .config("spark.speculation", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1");

@@ -17,7 +17,7 @@ import org.apache.spark.sql.types.StructType;
 public final class TableSchemas {
   private TableSchemas() {}
 
-  private static final DataType STRING_LIST = DataTypes.createArrayType(StringType, false);
+  private static final DataType STRING_LIST = DataTypes.createArrayType(StringType, true);
   private static final DataType STRING_MAP = DataTypes.createMapType(StringType, StringType, true);
 
   /** One row per generated sample (or recorded failure), keyed by request_id. */
@@ -81,7 +81,7 @@ public final class TableSchemas {
       field("prompt_tokens", LongType, false, "Prompt tokens of this run"),
       field("completion_tokens", LongType, false, "Completion tokens of this run"),
       field("estimated_cost_usd", DoubleType, false, "Tokens priced by the endpoints' configured prices"),
-      field("failures_by_class", DataTypes.createMapType(StringType, LongType, false), true, "Failed samples per error class"),
+      field("failures_by_class", DataTypes.createMapType(StringType, LongType, true), true, "Failed samples per error class"),
       field("started_at", TimestampType, false, "When the run started"),
       field("finished_at", TimestampType, true, "When the run ended; null while running"),
       field("wall_seconds", DoubleType, true, "Run wall time in seconds"),

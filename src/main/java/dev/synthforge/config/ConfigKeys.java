@@ -1,0 +1,252 @@
+package dev.synthforge.config;
+
+import dev.synthforge.config.ConfigKey.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of every job config key, with its default and description.
+ *
+ * <p>It feeds {@code --help} and the docs, gives the loader its defaults, and names the keys that
+ * an unknown key is compared with for a suggestion. The loader reads no key that is not listed
+ * here.
+ */
+public final class ConfigKeys {
+
+  private static final Map<String, ConfigKey> KEYS = new LinkedHashMap<>();
+
+  static {
+    section("seeds", "Where the seed rows come from.");
+    value(
+        "seeds.path",
+        null,
+        "File or folder of seed data; a URI (s3a://, hdfs://) is kept as is. Exactly one of"
+            + " path/table.");
+    value("seeds.table", null, "Catalog table (Delta) to read seeds from, instead of a path.");
+    value(
+        "seeds.format",
+        "auto",
+        "auto|jsonl|csv|parquet|delta; auto picks by extension, or delta when the folder has"
+            + " _delta_log.");
+    value(
+        "seeds.id-column",
+        null,
+        "Column holding the seed id; without it the id is a hash of the seed's content.");
+    value("seeds.text-column", "text", "Column holding the main text of a seed.");
+    value(
+        "seeds.attributes",
+        "[]",
+        "Seed columns carried into lineage; the groups used for representation.");
+    value(
+        "seeds.max-text-chars",
+        "20000",
+        "Longest seed text in characters (>= 1); longer seeds become recorded failures.");
+    value("seeds.limit", "0", "Read at most this many seeds (>= 0); 0 reads all.");
+
+    section("task", "What to ask the model for each seed.");
+    value("task.name", null, "Required. Task name: [a-z0-9][a-z0-9_-]*.");
+    value(
+        "task.template",
+        null,
+        "Prompt template with {{column}} placeholders. Exactly one of template/template-file.");
+    value(
+        "task.template-file",
+        null,
+        "File holding the prompt template (UTF-8, trailing whitespace removed).");
+    value("task.template-id", null, "Template id recorded in lineage; default: the task name.");
+    value("task.system-prompt", null, "System message sent before the prompt (api chat only).");
+    value("task.api", "chat", "chat|completions: which OpenAI-compatible API to call.");
+    value("task.samples-per-seed", "1", "Samples generated per seed, 1..1000.");
+    value("task.use-n", "false", "Ask for all samples of a seed in one request with the API's n.");
+    value("task.temperature", "0.7", "Sampling temperature, [0, 2].");
+    value("task.top-p", "1.0", "Nucleus sampling mass, (0, 1].");
+    value("task.max-tokens", "256", "Most tokens generated per sample (>= 1).");
+    value("task.stop", "[]", "Stop sequences, at most 4.");
+    value("task.seed", null, "Sampling seed sent to the endpoint (a long).");
+    value(
+        "task.json-schema",
+        null,
+        "JSON schema of a structured answer: a JSON object as a string, or as YAML.");
+    value(
+        "task.json-schema-file",
+        null,
+        "File holding the JSON schema of a structured answer (not with json-schema).");
+
+    sectionList(
+        "endpoints", "Required. Model endpoints to send requests to; at least one, names unique.");
+    value("endpoints[].name", null, "Required. Endpoint name: [A-Za-z0-9][A-Za-z0-9_-]*.");
+    value(
+        "endpoints[].type",
+        "openai",
+        "openai|builtin: an OpenAI-compatible server, or the built-in stand-in started"
+            + " in-process.");
+    value(
+        "endpoints[].base-url",
+        null,
+        "openai only, required: API root including /v1, e.g. http://vllm-1:8000/v1; the client"
+            + " appends /chat/completions. No user:password.");
+    value(
+        "endpoints[].model",
+        null,
+        "Model to request; required for openai, default 'synthforge-builtin' for builtin.");
+    value(
+        "endpoints[].api-key-env", null, "openai only: environment variable holding the API key.");
+    value(
+        "endpoints[].api-key-file",
+        null,
+        "openai only: file holding the API key (not with api-key-env).");
+    value("endpoints[].max-concurrency", "64", "Cluster-wide budget of requests in flight (>= 1).");
+    value("endpoints[].weight", "1.0", "Routing weight among endpoints (> 0).");
+    value("endpoints[].connect-timeout", "10s", "Time allowed to open a connection (> 0).");
+    value("endpoints[].request-timeout", "120s", "Time allowed for one request to answer (> 0).");
+    section("endpoints[].retry", "How failed requests are retried.");
+    value(
+        "endpoints[].retry.max-attempts",
+        "5",
+        "Attempts per request for 5xx, timeouts and connection errors (>= 1).");
+    value(
+        "endpoints[].retry.initial-backoff",
+        "500ms",
+        "Wait before the first retry; doubles each retry.");
+    value(
+        "endpoints[].retry.max-backoff",
+        "30s",
+        "Longest wait between retries (>= initial-backoff).");
+    value(
+        "endpoints[].retry.rate-limit-budget",
+        "10m",
+        "Total time one request may spend waiting on 429 answers.");
+    section(
+        "endpoints[].price",
+        "Price of the endpoint's tokens, for the cost in lineage and run ledger.");
+    value("endpoints[].price.prompt-per-million", "0", "USD per million prompt tokens (>= 0).");
+    value(
+        "endpoints[].price.completion-per-million",
+        "0",
+        "USD per million completion tokens (>= 0).");
+    value(
+        "endpoints[].corpus",
+        null,
+        "builtin only: text file, one document a line, to fit the model on; default: the seed"
+            + " texts.");
+    section("endpoints[].emulation", "builtin only: how the stand-in emulates a GPU model server.");
+    value("endpoints[].emulation.latency", "0ms", "Mean service time of one request.");
+    value(
+        "endpoints[].emulation.latency-distribution",
+        "fixed",
+        "fixed|exponential|uniform: spread of service times around the mean.");
+    value(
+        "endpoints[].emulation.capacity",
+        "0",
+        "Concurrent slots; requests beyond them queue. 0 = unbounded.");
+    value(
+        "endpoints[].emulation.knee",
+        "0",
+        "Concurrency past which service time grows in proportion; 0 = no knee.");
+    value("endpoints[].emulation.tokens-per-second", "0", "Decode speed per request; 0 = instant.");
+    value("endpoints[].emulation.seed", "0", "Seed of the emulation's random choices.");
+    section(
+        "endpoints[].emulation.faults",
+        "Probabilities per request of injected faults; they add up to at most 1.");
+    value("endpoints[].emulation.faults.rate-limited", "0", "Answer 429 with Retry-After, [0, 1].");
+    value(
+        "endpoints[].emulation.faults.retry-after", "1s", "Retry-After sent with an injected 429.");
+    value("endpoints[].emulation.faults.server-error", "0", "Answer 503, [0, 1].");
+    value(
+        "endpoints[].emulation.faults.timeout",
+        "0",
+        "Hold the request past the client's timeout, [0, 1].");
+    value(
+        "endpoints[].emulation.faults.timeout-hold",
+        "120s",
+        "How long a timed-out request is held.");
+    value(
+        "endpoints[].emulation.faults.reset",
+        "0",
+        "Close the connection without an answer, [0, 1].");
+    value(
+        "endpoints[].emulation.faults.malformed",
+        "0",
+        "Answer 200 with a body that is not JSON, [0, 1].");
+    value(
+        "endpoints[].emulation.faults.truncated",
+        "0",
+        "Answer 200 with JSON cut in the middle, [0, 1].");
+
+    section("output", "Where the tables are written.");
+    value("output.database", "synth", "Database (schema) of the output tables.");
+    value("output.generations-table", "generations", "Table of generated rows.");
+    value("output.runs-table", "runs", "Ledger table, one row per run.");
+    value(
+        "output.warehouse",
+        "warehouse",
+        "Local warehouse folder for local runs, relative to the working directory.");
+
+    section("run", "This run of the job.");
+    value("run.id", null, "Run id; default chosen by the job. Excluded from the config hash.");
+    value("run.date", null, "Run date, ISO (2026-11-25). Excluded from the config hash.");
+    value(
+        "run.max-failure-ratio",
+        "0.1",
+        "The job fails when failed/requested exceeds this, [0, 1].");
+    value("run.deadline", null, "Longest time the run may take, e.g. 2h.");
+    value(
+        "run.scheduler-run-id",
+        null,
+        "Id of the scheduler's run (e.g. Airflow run id). Excluded from the config hash.");
+  }
+
+  private ConfigKeys() {}
+
+  /** Every key, sections first, in the order of the docs. */
+  public static List<ConfigKey> all() {
+    return List.copyOf(KEYS.values());
+  }
+
+  /** The key at a path, with {@code []} for list elements. */
+  public static Optional<ConfigKey> find(String path) {
+    return Optional.ofNullable(KEYS.get(path));
+  }
+
+  /** The keys directly inside a section; {@code ""} is the top level. */
+  public static List<ConfigKey> childrenOf(String section) {
+    List<ConfigKey> children = new ArrayList<>();
+    for (ConfigKey key : KEYS.values()) {
+      if (key.parent().equals(section)) {
+        children.add(key);
+      }
+    }
+    return children;
+  }
+
+  /**
+   * The known key of a section closest to an unknown name, when one is close enough to be a typo.
+   */
+  public static Optional<String> suggest(String section, String unknownName) {
+    int threshold = Math.max(2, unknownName.length() / 3);
+    return childrenOf(section).stream()
+        .map(ConfigKey::name)
+        .filter(name -> EditDistance.between(name, unknownName) <= threshold)
+        .min(Comparator.comparingInt((String name) -> EditDistance.between(name, unknownName)));
+  }
+
+  private static void value(String path, String defaultValue, String description) {
+    add(new ConfigKey(path, Kind.VALUE, Optional.ofNullable(defaultValue), description));
+  }
+
+  private static void section(String path, String description) {
+    add(new ConfigKey(path, Kind.SECTION, Optional.empty(), description));
+  }
+
+  private static void sectionList(String path, String description) {
+    add(new ConfigKey(path, Kind.SECTION_LIST, Optional.empty(), description));
+  }
+
+  private static void add(ConfigKey key) {
+    KEYS.put(key.path(), key);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.synthforge.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A loaded, validated job config: seeds, task, endpoints, output and run.
+ *
+ * <p>Built by {@link ConfigLoader}; holds no secret.
+ *
+ * @param seeds where the seed rows come from
+ * @param task what to ask the model for each seed
+ * @param endpoints model endpoints, at least one, names unique
+ * @param output where the tables are written
+ * @param run this run of the job
+ */
+public record JobConfig(
+    SeedsConfig seeds,
+    TaskConfig task,
+    List<EndpointConfig> endpoints,
+    OutputConfig output,
+    RunConfig run) {
+
+  public JobConfig {
+    Objects.requireNonNull(seeds, "seeds");
+    Objects.requireNonNull(task, "task");
+    endpoints = List.copyOf(endpoints);
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(run, "run");
+    if (endpoints.isEmpty()) {
+      throw new IllegalArgumentException("Cannot build a job config: no endpoint");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.synthforge.config;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * This run of the job: its identity and its limits.
+ *
+ * @param id run id; absent: the job chooses one
+ * @param date run date
+ * @param maxFailureRatio the job fails when failed/requested exceeds this
+ * @param deadline longest time the run may take
+ * @param schedulerRunId id of the scheduler's run, as an Airflow run id
+ */
+public record RunConfig(
+    Optional<String> id,
+    Optional<LocalDate> date,
+    double maxFailureRatio,
+    Optional<Duration> deadline,
+    Optional<String> schedulerRunId) {
+
+  public RunConfig {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(schedulerRunId, "schedulerRunId");
+  }
+}

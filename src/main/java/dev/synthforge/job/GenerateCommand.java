@@ -1,0 +1,64 @@
+package dev.synthforge.job;
+
+import dev.synthforge.config.ConfigHash;
+import dev.synthforge.config.JobConfig;
+import dev.synthforge.core.errors.Errors;
+import dev.synthforge.core.errors.ExitCodes;
+import dev.synthforge.spark.GenerateJob;
+import dev.synthforge.spark.GenerateResult;
+import dev.synthforge.spark.RunIdentity;
+import dev.synthforge.spark.Sessions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code generate}: fan the seeds of a config out to its endpoints and write generations. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render every seed through the task's prompt template, send the requests from the Spark"
+          + " executors to the configured endpoints, and merge one row per sample into the"
+          + " generations table. Samples that earlier runs generated are not sent again."
+    })
+final class GenerateCommand implements Callable<Integer> {
+  @Mixin RunOptions options;
+
+  @Option(names = "--force", description = "Regenerate samples that already succeeded.")
+  boolean force;
+
+  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Logging.configure(verbose);
+    JobConfig config = options.load();
+    RunIdentity identity = new RunIdentity(
+        config.run().id().orElseGet(() -> RunIdentity.newRunId("generate")),
+        config.run().date().orElseGet(LocalDate::now),
+        ConfigHash.of(config),
+        config.run().schedulerRunId().orElse(null));
+    SparkSession spark = Sessions.start("synthforge generate", Path.of(config.output().warehouse()), master);
+    try {
+      GenerateResult result = new GenerateJob(spark, config, identity, force).run();
+      GenerateSummary.print(result, System.out);
+      if (result.failed()) {
+        throw Errors.jobFailed("finish generate run " + result.runId(), result.message()
+            + "; failures by class: " + result.counts().failuresByClass()
+            + "; the failed rows are in " + result.generationsTable());
+      }
+      return ExitCodes.SUCCESS;
+    } finally {
+      spark.stop();
+    }
+  }
+}

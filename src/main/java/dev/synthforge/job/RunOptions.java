@@ -1,0 +1,34 @@
+package dev.synthforge.job;
+
+import dev.synthforge.config.ConfigLoader;
+import dev.synthforge.config.ConfigOverrides;
+import dev.synthforge.config.JobConfig;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options every job command shares: the config file and the run's identity. Command line wins over file. */
+final class RunOptions {
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "Job config file (YAML).")
+  Path config;
+
+  @Option(names = "--run-id", paramLabel = "ID", description = "Run id (default: run.id, else generated).")
+  String runId;
+
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "Logical run date (default: run.date, else today).")
+  LocalDate runDate;
+
+  @Option(names = "--scheduler-run-id", paramLabel = "ID", description = "Scheduler run id recorded in the runs ledger, e.g. Airflow's run_id.")
+  String schedulerRunId;
+
+  @Option(names = "--warehouse", paramLabel = "DIR", description = "Local warehouse folder (default: output.warehouse).")
+  String warehouse;
+
+  JobConfig load() {
+    ConfigOverrides overrides = new ConfigOverrides(
+        Optional.ofNullable(runId), Optional.ofNullable(runDate), Optional.ofNullable(schedulerRunId),
+        Optional.ofNullable(warehouse));
+    return ConfigLoader.load(config, overrides);
+  }
+}

@@ -1,0 +1,209 @@
+package dev.synthforge.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import dev.synthforge.config.EndpointConfig;
+import dev.synthforge.config.JobConfig;
+import dev.synthforge.config.TaskConfig;
+import dev.synthforge.core.CodeVersion;
+import dev.synthforge.core.Hashes;
+import dev.synthforge.core.errors.Errors;
+import dev.synthforge.core.generation.GenerationParameters;
+import dev.synthforge.core.generation.RequestIds;
+import dev.synthforge.core.lineage.OutputCheck;
+import dev.synthforge.core.lineage.RunContext;
+import dev.synthforge.core.lineage.RunCounts;
+import dev.synthforge.core.lineage.SamplePlanner;
+import dev.synthforge.core.lineage.SchemaOutputCheck;
+import dev.synthforge.core.prompt.PromptTemplate;
+import dev.synthforge.core.schema.JsonSchema;
+import dev.synthforge.endpoint.EndpointProbe;
+import dev.synthforge.endpoint.EndpointSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The generate job: plans every (seed, sample) of a config, skips what earlier runs generated,
+ * fans the rest out to the endpoints from the executors, and merges the rows into generations.
+ */
+public final class GenerateJob {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GenerateJob.class);
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final RunIdentity identity;
+  private final boolean force;
+
+  /**
+   * @param identity the run's id, date and hashes, resolved by the caller
+   * @param force regenerate samples that already succeeded
+   */
+  public GenerateJob(SparkSession spark, JobConfig config, RunIdentity identity, boolean force) {
+    this.spark = spark;
+    this.config = config;
+    this.identity = identity;
+    this.force = force;
+  }
+
+  /**
+   * Runs the job. Throws a categorized error when it cannot start; a run that ends above its
+   * failure ratio returns a result marked failed, after its rows and ledger entry are written.
+   */
+  public GenerateResult run() {
+    Instant started = Instant.now();
+    TaskConfig task = config.task();
+    SeedReader.Seeds seeds = SeedReader.read(spark, config.seeds());
+    PromptTemplate template = PromptTemplate.parse(task.template());
+    checkColumns(seeds, template);
+    OutputCheck check = task.jsonSchema().map(json -> (OutputCheck) new SchemaOutputCheck(json)).orElse(OutputCheck.none());
+    String schemaHash = task.jsonSchema().map(json -> JsonSchema.parse(json).schemaHash()).orElse(null);
+
+    describeStep("reading seeds from " + seeds.source() + " and starting endpoints");
+    try (BuiltinEndpoints builtins = BuiltinEndpoints.start(config, seeds)) {
+      List<EndpointSpec> endpoints = endpointSpecs(builtins);
+      for (EndpointSpec endpoint : endpoints) {
+        EndpointProbe.check(endpoint);
+      }
+      GenerationParameters parameters = new GenerationParameters(
+          task.temperature(), task.topP(), task.maxTokens(), task.stop(), task.seed().orElse(null));
+      String models = String.join(",", new TreeSet<>(endpoints.stream().map(EndpointSpec::model).toList()));
+      String fingerprint = RequestIds.taskFingerprint(
+          template.hash(), task.systemPrompt().orElse(null), schemaHash, task.api(), models, parameters);
+      RunContext run = new RunContext(
+          identity.runId(), identity.runDate(), "generate", identity.configHash(), CodeVersion.current(),
+          identity.schedulerRunId(), seeds.source(), seeds.tableVersion(), task.name(), task.templateId(),
+          template.hash(), task.systemPrompt().map(Hashes::sha256).orElse(null), schemaHash, task.api(),
+          parameters, task.useN() ? task.samplesPerSeed() : 1);
+
+      describeStep("opening tables");
+      GenerationStore store = GenerationStore.open(spark, config.output().database(), config.output().generationsTable());
+      RunLedger ledger = RunLedger.open(spark, config.output().database(), config.output().runsTable());
+      CommitMetadata.tag(spark, identity.runId(), "generate");
+      String endpointList = describe(endpoints);
+      describeStep("recording the run in the ledger");
+      ledger.record(RunLedgerEntries.running(identity, "generate", started, endpointList, store.table()));
+      describeStep("recovering rows staged by interrupted runs");
+      long recovered = store.mergeStaged(null);
+
+      SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
+          config.seeds().attributes(), task.samplesPerSeed(), config.seeds().maxTextChars());
+      Dataset<Row> plan = plan(seeds, planner);
+      describeStep("planning samples");
+      long requested = plan.count();
+      Dataset<Row> done = store.succeededIds();
+      Dataset<Row> toSend = force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti");
+      long sending = toSend.count();
+
+      FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
+          task.jsonSchema().orElse(null), check, task.useN());
+      if (sending > 0) {
+        describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
+        int partitions = (int) Math.max(1, Math.min(sending, spark.sparkContext().defaultParallelism() * 4L));
+        Dataset<Row> balanced = task.useN()
+            ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
+            : toSend.repartition(partitions);
+        store.stage(balanced.mapPartitions(new FanOutPartition(spec), Encoders.row(TableSchemas.GENERATIONS)));
+      }
+      describeStep("counting the run's rows");
+      RunCounts counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
+      describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
+      store.mergeStaged(force ? identity.runId() : null);
+      boolean failed = counts.failureRatio() > config.run().maxFailureRatio();
+      String message = failed
+          ? String.format("failure ratio %.3f is above run.max-failure-ratio %.3f", counts.failureRatio(), config.run().maxFailureRatio())
+          : "ok";
+      Instant finished = Instant.now();
+      describeStep("recording the outcome in the ledger");
+      ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts, failed, message, endpointList, store.table()));
+      CommitMetadata.clear(spark);
+      GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, store.table(), ledger.table(),
+          finished.toEpochMilli() - started.toEpochMilli(), failed, message);
+      return result;
+    }
+  }
+
+  private Dataset<Row> plan(SeedReader.Seeds seeds, SamplePlanner planner) {
+    String idColumn = config.seeds().idColumn().orElse(null);
+    String depthColumn = seeds.columns().contains("generation_depth") ? "generation_depth" : null;
+    Set<String> read = new LinkedHashSet<>(planner.columns());
+    if (idColumn != null) {
+      read.add(idColumn);
+    }
+    if (depthColumn != null) {
+      read.add(depthColumn);
+    }
+    Dataset<Row> selected = seeds.rows().select(read.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+    return selected
+        .flatMap(new SeedPlanFunction(planner, idColumn, depthColumn), Encoders.row(PlanRows.SCHEMA))
+        .dropDuplicates(new String[] {"request_id"});
+  }
+
+  private void checkColumns(SeedReader.Seeds seeds, PromptTemplate template) {
+    List<String> columns = seeds.columns();
+    List<String> missing = new ArrayList<>();
+    for (String field : template.fields()) {
+      if (!columns.contains(field)) {
+        missing.add(field);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw Errors.unknownTemplateFields(missing, columns);
+    }
+    List<String> needed = new ArrayList<>(config.seeds().attributes());
+    needed.add(config.seeds().textColumn());
+    config.seeds().idColumn().ifPresent(needed::add);
+    for (String column : needed) {
+      if (!columns.contains(column)) {
+        throw Errors.userError("read seeds from " + seeds.source(),
+            "column '" + column + "' named in seeds config is not among the seed columns " + columns);
+      }
+    }
+  }
+
+  private List<EndpointSpec> endpointSpecs(BuiltinEndpoints builtins) {
+    List<EndpointSpec> specs = new ArrayList<>();
+    for (EndpointConfig endpoint : config.endpoints()) {
+      specs.add(EndpointSpecs.from(endpoint, builtins));
+    }
+    return specs;
+  }
+
+  private List<Integer> slotsPerJvm(List<EndpointSpec> endpoints) {
+    int executors = Math.max(1, spark.sparkContext().getExecutorMemoryStatus().size() - (spark.sparkContext().isLocal() ? 0 : 1));
+    List<Integer> slots = new ArrayList<>();
+    for (EndpointSpec endpoint : endpoints) {
+      slots.add(Math.max(1, (endpoint.maxConcurrency() + executors - 1) / executors));
+    }
+    return slots;
+  }
+
+  private Map<String, double[]> prices() {
+    Map<String, double[]> prices = new HashMap<>();
+    for (EndpointConfig endpoint : config.endpoints()) {
+      prices.put(endpoint.name(), new double[] {endpoint.price().promptPerMillion(), endpoint.price().completionPerMillion()});
+    }
+    return prices;
+  }
+
+  private static String describe(List<EndpointSpec> endpoints) {
+    List<String> parts = new ArrayList<>();
+    for (EndpointSpec endpoint : endpoints) {
+      parts.add(endpoint.name() + "=" + endpoint.publicUrl() + " model=" + endpoint.model());
+    }
+    return String.join("; ", parts);
+  }
+
+  private void describeStep(String step) {
+    spark.sparkContext().setJobDescription("synthforge generate " + identity.runId() + ": " + step);
+    LOG.info("{}", step);
+  }
+}
