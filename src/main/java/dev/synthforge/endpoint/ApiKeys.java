@@ -18,8 +18,8 @@ public final class ApiKeys {
       if (value == null || value.isBlank()) {
         throw Errors.userError(
             "read the API key of endpoint '" + spec.name() + "'",
-            "environment variable " + spec.apiKeyEnv() + " is not set"
-                + " (on a cluster, set it for executors too: spark.executorEnv." + spec.apiKeyEnv() + ")");
+            "environment variable " + spec.apiKeyEnv() + " is not set (on a cluster, executors need"
+                + " it too: mount it from a secret, or use api-key-file on a path every node can read)");
       }
       return Optional.of(value.strip());
     }

@@ -18,6 +18,9 @@ final class Logging {
       Configurator.setLevel("org.apache.hadoop.hive.metastore", Level.ERROR);
       Configurator.setLevel("org.apache.spark.sql.hive", Level.ERROR);
       Configurator.setLevel("DataNucleus", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.util.SparkStringUtils", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.rdd.MapPartitionsRDD", Level.ERROR);
+      Configurator.setLevel("org.apache.spark.sql.delta.commands.DeleteCommand", Level.ERROR);
       Configurator.setLevel("org.datanucleus", Level.ERROR);
     }
   }

@@ -6,9 +6,10 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Builds the SparkSession of a job. Under spark-submit the cluster's settings win; without a
- * master (a laptop), it runs {@code local[*]} with a local warehouse and an embedded metastore
- * inside it, so tables are registered by name and survive the process.
+ * Builds the SparkSession of a job. Under spark-submit the cluster's settings win. In local mode
+ * (no master configured, or a {@code local} one) without a configured warehouse, it uses a local
+ * warehouse folder with an embedded metastore inside it, so tables are registered by name and
+ * survive the process.
  */
 public final class Sessions {
   private static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
@@ -25,9 +26,11 @@ public final class Sessions {
   public static SparkSession start(String appName, Path warehouse, String master) {
     SparkConf configured = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
-    boolean local = !configured.contains("spark.master");
-    if (local) {
+    if (!configured.contains("spark.master")) {
       builder.master(master);
+    }
+    String effectiveMaster = configured.get("spark.master", master);
+    if (effectiveMaster.startsWith("local") && !configured.contains("spark.sql.warehouse.dir")) {
       localSettings(builder, warehouse);
     }
     if (!configured.contains("spark.sql.extensions")) {

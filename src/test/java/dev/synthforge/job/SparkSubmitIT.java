@@ -1,0 +1,99 @@
+package dev.synthforge.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job jar under spark-submit, in a separate JVM whose class path holds Spark alone (no
+ * synthforge classes, no Delta): the jar must carry everything else it needs.
+ */
+class SparkSubmitIT {
+  @TempDir Path dir;
+
+  record Finished(int exitCode, String output) {}
+
+  private static Path jobJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(p -> p.getFileName().toString().matches("synthforge-.*-job\\.jar")).findFirst().orElseThrow();
+    }
+  }
+
+  private Finished submit(String... arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.addAll(Arrays.asList(System.getProperty("synthforge.jvm.opens", "").split(" ")));
+    command.addAll(List.of("-cp", Files.readString(Path.of("target/spark-classpath.txt")).strip(),
+        "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]", "--conf", "spark.ui.enabled=false",
+        "--class", "dev.synthforge.job.Main", jobJar().toString()));
+    command.addAll(Arrays.asList(arguments));
+    command.removeIf(String::isBlank);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+    Path log = dir.resolve("submit-" + System.nanoTime() + ".log");
+    builder.redirectOutput(log.toFile());
+    Process process = builder.start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
+    return new Finished(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private Path config() throws IOException {
+    Path seeds = Path.of("conf/seeds/demo-seeds.jsonl").toAbsolutePath();
+    Path config = dir.resolve("job.yaml");
+    Files.writeString(config, """
+        seeds:
+          path: %s
+          id-column: id
+          limit: 30
+        task:
+          name: paraphrase
+          template: "Paraphrase: {{text}}"
+          max-tokens: 24
+          seed: 3
+        endpoints:
+          - name: builtin
+            type: builtin
+        output:
+          database: submitted
+        """.formatted(seeds));
+    return config;
+  }
+
+  @Test
+  void generateRunsFromTheJobJarAndARerunSkipsEverything() throws Exception {
+    Path config = config();
+    String warehouse = dir.resolve("warehouse").toString();
+    Finished first = submit("generate", "--config", config.toString(), "--warehouse", warehouse, "--run-date", "2026-11-25");
+    assertThat(first.exitCode()).as(first.output()).isZero();
+    assertThat(first.output()).contains("requested           30 samples", "generated           30");
+
+    Finished second = submit("generate", "--config", config.toString(), "--warehouse", warehouse);
+    assertThat(second.exitCode()).as(second.output()).isZero();
+    assertThat(second.output()).contains("skipped (existing)  30", "generated           0");
+  }
+
+  @Test
+  void validateReportsEveryProblemWithExitCodeTwo() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, """
+        seeds: {path: s.jsonl}
+        task: {name: t, template: "{{text}}", temperature: 9}
+        endpoints:
+          - {name: e, base-url: "http://h:1/v1", model: m, max-concurency: 3}
+        """);
+    Finished result = submit("validate", "--config", bad.toString());
+    assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+    assertThat(result.output()).contains("2 problems", "'task.temperature'", "did you mean 'max-concurrency'");
+  }
+}
