@@ -8,7 +8,9 @@ public final class Redaction {
   private static final Pattern KEY_LIKE =
       Pattern.compile("\\b(sk|pk|rk|nvapi|hf|gsk|xai)[-_][A-Za-z0-9_-]{12,}");
   private static final Pattern KEY_ASSIGNMENT =
-      Pattern.compile("(?i)((?:api[_-]?key|authorization|token|secret)[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"',}]+");
+      Pattern.compile("(?i)((?:api[_-]?key|authorization|token|secret)[\"']?\\s*[:=]\\s*[\"']?"
+          // An auth scheme is kept so that the credential after it is what gets masked.
+          + "(?:(?:bearer|basic|digest|token)\\s+)?)[^\\s\"',}]+");
   private static final String MASK = "[REDACTED]";
 
   private Redaction() {}

@@ -63,6 +63,10 @@ public record RetryPolicy(
    */
   public Duration backoffAfterRateLimit(
       Duration retryAfter, Duration rateLimitWaited, int rateLimitedCount, DoubleSupplier random) {
+    if (rateLimitWaited.compareTo(rateLimitBudget) >= 0) {
+      // Spent, or zero to begin with: zero-length waits would otherwise retry forever.
+      return null;
+    }
     Duration wait;
     if (retryAfter != null) {
       wait = retryAfter.compareTo(maxBackoff) > 0 ? maxBackoff : retryAfter;

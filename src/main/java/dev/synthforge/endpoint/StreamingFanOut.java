@@ -114,7 +114,9 @@ public final class StreamingFanOut<O> implements Iterator<O> {
     call.whenComplete(
         (result, error) -> {
           lease.release();
-          completed.add(error == null ? result : task.failed(error));
+          // A null result cannot be queued: it would be lost, and the fan-out would wait forever.
+          completed.add(error == null && result != null ? result
+              : task.failed(error != null ? error : new IllegalStateException("the call completed without a result")));
         });
   }
 }

@@ -26,6 +26,9 @@ public final class SampleResults {
       boolean structured,
       OutputCheck check) {
     List<SampleResult> results = new ArrayList<>(requestIds.size());
+    if (requestIds.isEmpty()) {
+      return results;
+    }
     if (outcome instanceof CallOutcome.Failed failed) {
       for (String id : requestIds) {
         results.add(new SampleResult(

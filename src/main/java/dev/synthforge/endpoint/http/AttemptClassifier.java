@@ -58,24 +58,30 @@ final class AttemptClassifier {
     return new AttemptResult.Failure(errorClass, status, message, false, null);
   }
 
-  /** Retry-After from {@code retry-after-ms} or {@code retry-after} (seconds), or null. */
+  /**
+   * Retry-After from {@code retry-after-ms} or {@code retry-after} (seconds), or null. A value
+   * that is not positive is ignored, as the OpenAI SDKs do: waits of zero would never use up the
+   * rate-limit budget, and negative ones would grow it.
+   */
   static Duration retryAfter(HttpResponse<?> response) {
     Optional<String> millis = response.headers().firstValue("retry-after-ms");
     if (millis.isPresent()) {
-      try {
-        return Duration.ofMillis((long) Double.parseDouble(millis.get().strip()));
-      } catch (NumberFormatException ignored) {
-        // fall through to retry-after
+      Duration wait = positiveMillis(millis.get(), 1);
+      if (wait != null) {
+        return wait;
       }
     }
     Optional<String> seconds = response.headers().firstValue("retry-after");
-    if (seconds.isPresent()) {
-      try {
-        return Duration.ofMillis((long) (Double.parseDouble(seconds.get().strip()) * 1000));
-      } catch (NumberFormatException ignored) {
-        return null; // an HTTP date: fall back to backoff
-      }
+    // An HTTP date does not parse: fall back to backoff.
+    return seconds.map(value -> positiveMillis(value, 1000)).orElse(null);
+  }
+
+  private static Duration positiveMillis(String value, double millisPerUnit) {
+    try {
+      double millis = Double.parseDouble(value.strip()) * millisPerUnit;
+      return millis >= 1 ? Duration.ofMillis((long) millis) : null;
+    } catch (NumberFormatException ignored) {
+      return null;
     }
-    return null;
   }
 }

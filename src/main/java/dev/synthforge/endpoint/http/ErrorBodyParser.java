@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * Reads the message and code of an error answer in any of the shapes servers send: OpenAI
  * ({@code {"error":{"message","code":"string"}}}), vLLM nested or flat with an int code
  * ({@code {"object":"error","message","code":503}}), TGI ({@code {"error":"...","error_type"}}),
- * or plain text.
+ * FastAPI ({@code {"detail":...}}) or plain text.
  */
 public final class ErrorBodyParser {
   private static final int MAX_MESSAGE = 300;
@@ -47,7 +47,12 @@ public final class ErrorBodyParser {
     if (error.isTextual()) {
       return new ErrorBody(shorten(error.asText()), root.path("error_type").asText(""));
     }
-    return new ErrorBody(shorten(root.path("message").asText(root.path("detail").asText(""))), code(root));
+    return new ErrorBody(shorten(root.path("message").asText(detail(root.path("detail")))), code(root));
+  }
+
+  /** FastAPI's {@code detail}: a text, or a list of validation errors kept as JSON. */
+  private static String detail(JsonNode detail) {
+    return detail.isContainerNode() ? detail.toString() : detail.asText("");
   }
 
   private static String code(JsonNode node) {

@@ -52,8 +52,15 @@ public final class OpenAiHttpClient implements EndpointClient {
   @Override
   public CompletableFuture<CallOutcome> call(EndpointRequest request) {
     CompletableFuture<CallOutcome> result = new CompletableFuture<>();
-    HttpRequest httpRequest = httpRequest(request);
-    attempt(new RetryState(request, httpRequest, System.nanoTime()), result);
+    RetryState state = new RetryState(request, System.nanoTime());
+    try {
+      state.httpRequest = httpRequest(request);
+    } catch (RuntimeException e) {
+      // The contract is an outcome, never a throw: e.g. a JSON schema that does not parse.
+      result.complete(failed(state, ErrorClass.INTERNAL, 0, String.valueOf(e.getMessage())));
+      return result;
+    }
+    attempt(state, result);
     return result;
   }
 
@@ -129,16 +136,15 @@ public final class OpenAiHttpClient implements EndpointClient {
   /** Mutable per-call retry bookkeeping; touched by one callback at a time. */
   private static final class RetryState {
     final EndpointRequest request;
-    final HttpRequest httpRequest;
     final long startNanos;
+    HttpRequest httpRequest;
     int attempts;
     int failedAttempts;
     int rateLimited;
     Duration rateLimitWaited = Duration.ZERO;
 
-    RetryState(EndpointRequest request, HttpRequest httpRequest, long startNanos) {
+    RetryState(EndpointRequest request, long startNanos) {
       this.request = request;
-      this.httpRequest = httpRequest;
       this.startNanos = startNanos;
     }
 

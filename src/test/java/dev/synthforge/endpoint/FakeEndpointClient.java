@@ -1,0 +1,94 @@
+package dev.synthforge.endpoint;
+
+import dev.synthforge.core.generation.CallOutcome;
+import dev.synthforge.core.generation.Choice;
+import dev.synthforge.core.generation.EndpointRequest;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An endpoint that answers every call from another thread after a short random delay, counting
+ * calls and the most it had in flight at once. Calls in flight are also counted on a counter that
+ * several fakes may share, to observe a whole pool.
+ */
+final class FakeEndpointClient implements EndpointClient {
+  private static final ScheduledExecutorService ANSWERS = Executors.newScheduledThreadPool(2, runnable -> {
+    Thread thread = new Thread(runnable, "fake-endpoint");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private final EndpointSpec spec;
+  private final InFlight shared;
+  private final InFlight own = new InFlight();
+  private final AtomicInteger calls = new AtomicInteger();
+
+  FakeEndpointClient(EndpointSpec spec, InFlight shared) {
+    this.spec = spec;
+    this.shared = shared;
+  }
+
+  FakeEndpointClient(String name, double weight) {
+    this(EndpointFixtures.weighted(name, weight), new InFlight());
+  }
+
+  @Override
+  public EndpointSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public CompletableFuture<CallOutcome> call(EndpointRequest request) {
+    calls.incrementAndGet();
+    own.enter();
+    shared.enter();
+    CompletableFuture<CallOutcome> answer = new CompletableFuture<>();
+    long delayMicros = ThreadLocalRandom.current().nextLong(0, 2_000);
+    ANSWERS.schedule(
+        () -> {
+          own.leave();
+          shared.leave();
+          answer.complete(new CallOutcome.Completed(
+              List.of(new Choice(0, request.prompt(), "stop")), spec.model(), "", 1, 1, 1, 0, spec.name()));
+        },
+        delayMicros,
+        TimeUnit.MICROSECONDS);
+    return answer;
+  }
+
+  int calls() {
+    return calls.get();
+  }
+
+  int maxInFlight() {
+    return own.max();
+  }
+
+  /** Calls in flight now and the most seen at once. */
+  static final class InFlight {
+    private final AtomicInteger now = new AtomicInteger();
+    private final AtomicInteger max = new AtomicInteger();
+
+    void enter() {
+      int current = now.incrementAndGet();
+      max.accumulateAndGet(current, Math::max);
+    }
+
+    void leave() {
+      now.decrementAndGet();
+    }
+
+    int max() {
+      return max.get();
+    }
+
+    int now() {
+      return now.get();
+    }
+  }
+}
