@@ -85,6 +85,19 @@ class GenerateJobIT {
   }
 
   @Test
+  void theDemoConfigRunsEndToEnd() {
+    JobConfig demo = dev.synthforge.config.ConfigLoader.load(Path.of("conf/demo.yaml"));
+    GenerateResult result = run(demo, false);
+    assertThat(result.counts().requested()).isEqualTo(640);
+    assertThat(result.counts().generated()).isEqualTo(640);
+    var table = spark.table("synth.generations");
+    assertThat(table.count()).isEqualTo(640);
+    assertThat(table.filter("text IS NULL OR length(text) = 0").count()).isZero();
+    assertThat(table.select("seed_attributes").first().getJavaMap(0)).containsOnlyKeys("category", "sentiment", "region");
+    assertThat(table.filter("finish_reason NOT IN ('stop', 'length')").count()).isZero();
+  }
+
+  @Test
   void raisingSamplesPerSeedGeneratesOnlyTheNewSamples() {
     Path seeds = TestConfigs.seeds(dir, lines(10));
     run(TestConfigs.builtin(dir, seeds, "gen_more", TestConfigs.paraphraseTask(3), ""), false);

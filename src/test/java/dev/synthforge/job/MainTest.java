@@ -1,0 +1,98 @@
+package dev.synthforge.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line without Spark: help, validate, exit codes. */
+class MainTest {
+  @TempDir Path dir;
+
+  record Result(int exitCode, String out, String err) {}
+
+  private static synchronized Result run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void helpListsEveryCommandAndTheExitCodes() {
+    Result result = run("--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("generate", "validate", "serve", "sql", "Exit codes:",
+        "2   usage or config error", "4   quality gate breached");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"generate", "validate", "serve", "sql"}) {
+      Result result = run(command, "--help");
+      assertThat(result.exitCode()).as(command).isZero();
+      assertThat(result.out()).as(command).contains("Usage: synthforge " + command);
+    }
+    assertThat(run("generate", "--help").out()).contains("--config", "--run-id", "--run-date", "--scheduler-run-id", "--force");
+  }
+
+  @Test
+  void validateAcceptsEveryExampleConfig() {
+    for (String config : new String[] {"conf/demo.yaml", "conf/annotate-sentiment.yaml", "conf/vllm-example.yaml"}) {
+      Result result = run("validate", "--config", config);
+      assertThat(result.exitCode()).as(config + result.err()).isZero();
+      assertThat(result.out()).contains("Config " + config + " is valid.", "config hash ");
+    }
+  }
+
+  @Test
+  void validateReportsEveryProblemAndExitsWithTheUsageCode() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, """
+        seeds: {path: s.jsonl}
+        task: {name: t, template: "{{text}}", temperature: 9, samples-per-seed: 0}
+        endpoints:
+          - {name: e, base-url: "http://h:1/v1", model: m, max-concurency: 3, api-key: sk-abcdefghijklmnop}
+        """);
+    Result result = run("validate", "--config", bad.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("Cannot load config " + bad, "4 problems", "'task.temperature'",
+        "'task.samples-per-seed'", "did you mean 'max-concurrency'", "inline API keys are not allowed");
+    assertThat(result.err()).doesNotContain("sk-abcdefghijklmnop");
+  }
+
+  @Test
+  void validateNamesAMissingFile() {
+    Result result = run("validate", "--config", dir.resolve("missing.yaml").toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("missing.yaml");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Result result = run("generate", "--config", "conf/demo.yaml", "--colour");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("Unknown option: '--colour'");
+  }
+
+  @Test
+  void validateRunOverridesAreCheckedToo() {
+    Result result = run("validate", "--config", "conf/demo.yaml", "--run-date", "2026-13-01");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--run-date");
+  }
+}
