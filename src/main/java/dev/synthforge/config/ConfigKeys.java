@@ -100,6 +100,29 @@ public final class ConfigKeys {
         null,
         "openai only: file holding the API key (not with api-key-env).");
     value("endpoints[].max-concurrency", "64", "Cluster-wide budget of requests in flight (>= 1).");
+    value(
+        "endpoints[].concurrency",
+        "adaptive",
+        "adaptive|fixed: adaptive grows while latency holds and backs off on 429s, overload and"
+            + " latency inflation, up to max-concurrency; fixed keeps max-concurrency.");
+    value(
+        "endpoints[].requests-per-minute",
+        "0",
+        "Requests per minute for the whole job (0 = no limit), split over executors.");
+    value(
+        "endpoints[].tokens-per-minute",
+        "0",
+        "Prompt + completion tokens per minute for the whole job, estimated on dispatch (0 = no"
+            + " limit).");
+    section("endpoints[].circuit-breaker", "When the endpoint is taken out of rotation.");
+    value(
+        "endpoints[].circuit-breaker.failures",
+        "5",
+        "Consecutive connection errors, timeouts or 5xx answers that open the circuit (>= 1).");
+    value(
+        "endpoints[].circuit-breaker.cooldown",
+        "10s",
+        "Time the circuit stays open before one probe request; doubles per failed probe.");
     value("endpoints[].weight", "1.0", "Routing weight among endpoints (> 0).");
     value("endpoints[].connect-timeout", "10s", "Time allowed to open a connection (> 0).");
     value("endpoints[].request-timeout", "120s", "Time allowed for one request to answer (> 0).");
@@ -193,7 +216,16 @@ public final class ConfigKeys {
         "run.max-failure-ratio",
         "0.1",
         "The job fails when failed/requested exceeds this, [0, 1].");
-    value("run.deadline", null, "Longest time the run may take, e.g. 2h.");
+    value(
+        "run.deadline",
+        null,
+        "Longest time the run may take, e.g. 2h; requests not sent by then fail as"
+            + " DEADLINE_EXCEEDED and are sent by the next run.");
+    value(
+        "run.endpoint-wait",
+        "5m",
+        "Longest a request waits while every endpoint's circuit is open; then it fails as"
+            + " NO_HEALTHY_ENDPOINT.");
     value(
         "run.scheduler-run-id",
         null,

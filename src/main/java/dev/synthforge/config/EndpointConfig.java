@@ -1,6 +1,10 @@
 package dev.synthforge.config;
 
+import dev.synthforge.core.endpoint.CircuitBreakerPolicy;
+import dev.synthforge.core.endpoint.ConcurrencyMode;
 import dev.synthforge.core.endpoint.Emulation;
+import dev.synthforge.core.endpoint.RateBudget;
+import dev.synthforge.core.endpoint.RetryPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +28,9 @@ import java.util.Optional;
  * @param weight routing weight among endpoints
  * @param connectTimeout time allowed to open a connection
  * @param requestTimeout time allowed for one request to answer
+ * @param concurrency adaptive (default) or fixed concurrency up to maxConcurrency
+ * @param rateBudget optional requests and tokens per minute for the whole job
+ * @param circuitBreaker when the endpoint is taken out of rotation
  * @param retry how failed requests are retried
  * @param price price of the tokens
  * @param corpus text file to fit the built-in model on; absent: the seed texts
@@ -37,10 +44,13 @@ public record EndpointConfig(
     Optional<String> apiKeyEnv,
     Optional<String> apiKeyFile,
     int maxConcurrency,
+    ConcurrencyMode concurrency,
+    RateBudget rateBudget,
+    CircuitBreakerPolicy circuitBreaker,
     double weight,
     Duration connectTimeout,
     Duration requestTimeout,
-    RetryConfig retry,
+    RetryPolicy retry,
     PriceConfig price,
     Optional<Path> corpus,
     Emulation emulation) {
@@ -58,6 +68,9 @@ public record EndpointConfig(
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(retry, "retry");
+    Objects.requireNonNull(concurrency, "concurrency");
+    Objects.requireNonNull(rateBudget, "rateBudget");
+    Objects.requireNonNull(circuitBreaker, "circuitBreaker");
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(emulation, "emulation");

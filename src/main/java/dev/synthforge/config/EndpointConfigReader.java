@@ -1,5 +1,9 @@
 package dev.synthforge.config;
 
+import dev.synthforge.core.endpoint.CircuitBreakerPolicy;
+import dev.synthforge.core.endpoint.ConcurrencyMode;
+import dev.synthforge.core.endpoint.RateBudget;
+import dev.synthforge.core.endpoint.RetryPolicy;
 import dev.synthforge.core.endpoint.Emulation;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -83,6 +87,11 @@ final class EndpointConfigReader {
         apiKeyEnv,
         apiKeyFile.map(Path::toString),
         node.integer("max-concurrency", v -> v >= 1, "must be >= 1"),
+        node.choice("concurrency", ConcurrencyMode.class),
+        new RateBudget(
+            node.integer("requests-per-minute", v -> v >= 0, "must be >= 0"),
+            node.longInteger("tokens-per-minute", v -> v >= 0, "must be >= 0")),
+        circuitBreaker(node.section("circuit-breaker")),
         node.decimal("weight", v -> v > 0, "must be > 0"),
         node.duration("connect-timeout", EndpointConfigReader::positive, "must be > 0"),
         node.duration("request-timeout", EndpointConfigReader::positive, "must be > 0"),
@@ -129,7 +138,13 @@ final class EndpointConfigReader {
     node.problem(ConfigProblem.invalidSecretValue(node.keyOf("base-url"), reason));
   }
 
-  private static RetryConfig retry(ConfigNode node) {
+  private static CircuitBreakerPolicy circuitBreaker(ConfigNode node) {
+    return new CircuitBreakerPolicy(
+        node.integer("failures", v -> v >= 1, "must be >= 1"),
+        node.duration("cooldown", EndpointConfigReader::positive, "must be > 0"));
+  }
+
+  private static RetryPolicy retry(ConfigNode node) {
     int maxAttempts = node.integer("max-attempts", v -> v >= 1, "must be >= 1");
     Duration initial = node.duration("initial-backoff", value -> true, "");
     Duration max = node.duration("max-backoff", value -> true, "");
@@ -138,7 +153,7 @@ final class EndpointConfigReader {
       node.invalid("max-backoff", Durations.format(max), reason);
     }
     Duration rateLimitBudget = node.duration("rate-limit-budget", value -> true, "");
-    return new RetryConfig(maxAttempts, initial, max, rateLimitBudget);
+    return new RetryPolicy(maxAttempts, initial, max, rateLimitBudget);
   }
 
   private static PriceConfig price(ConfigNode node) {

@@ -108,6 +108,8 @@ final class JobConfigReader {
     Optional<Duration> deadline =
         node.optionalDuration("deadline", EndpointConfigReader::positive, "must be > 0");
     Optional<String> schedulerRunId = node.optionalText("scheduler-run-id");
-    return new RunConfig(id, date, maxFailureRatio, deadline, schedulerRunId);
+    Duration endpointWait =
+        node.duration("endpoint-wait", EndpointConfigReader::positive, "must be > 0");
+    return new RunConfig(id, date, maxFailureRatio, deadline, endpointWait, schedulerRunId);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param date run date
  * @param maxFailureRatio the job fails when failed/requested exceeds this
  * @param deadline longest time the run may take
+ * @param endpointWait longest a request waits while no endpoint is healthy
  * @param schedulerRunId id of the scheduler's run, as an Airflow run id
  */
 public record RunConfig(
@@ -19,12 +20,14 @@ public record RunConfig(
     Optional<LocalDate> date,
     double maxFailureRatio,
     Optional<Duration> deadline,
+    Duration endpointWait,
     Optional<String> schedulerRunId) {
 
   public RunConfig {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(endpointWait, "endpointWait");
     Objects.requireNonNull(schedulerRunId, "schedulerRunId");
   }
 }

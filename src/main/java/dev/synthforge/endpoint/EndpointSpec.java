@@ -1,5 +1,9 @@
 package dev.synthforge.endpoint;
 
+import dev.synthforge.core.endpoint.CircuitBreakerPolicy;
+import dev.synthforge.core.endpoint.ConcurrencyMode;
+import dev.synthforge.core.endpoint.RateBudget;
+import dev.synthforge.core.endpoint.RetryPolicy;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
@@ -19,6 +23,9 @@ import java.util.Objects;
  * @param connectTimeout TCP connect timeout
  * @param requestTimeout timeout of one attempt
  * @param retry the retry policy
+ * @param concurrency adaptive or fixed concurrency, up to maxConcurrency
+ * @param rateBudget requests and tokens per minute over the whole job
+ * @param circuitBreaker when the endpoint is taken out of rotation
  */
 public record EndpointSpec(
     String name,
@@ -30,8 +37,20 @@ public record EndpointSpec(
     double weight,
     Duration connectTimeout,
     Duration requestTimeout,
-    RetryPolicy retry)
+    RetryPolicy retry,
+    ConcurrencyMode concurrency,
+    RateBudget rateBudget,
+    CircuitBreakerPolicy circuitBreaker)
     implements Serializable {
+
+  /** A spec with fixed concurrency, no rate budget and the default circuit breaker. */
+  public EndpointSpec(
+      String name, URI baseUrl, String model, String apiKeyEnv, String apiKeyFile,
+      int maxConcurrency, double weight, Duration connectTimeout, Duration requestTimeout,
+      RetryPolicy retry) {
+    this(name, baseUrl, model, apiKeyEnv, apiKeyFile, maxConcurrency, weight, connectTimeout,
+        requestTimeout, retry, ConcurrencyMode.FIXED, RateBudget.unlimited(), CircuitBreakerPolicy.defaults());
+  }
 
   public EndpointSpec {
     Objects.requireNonNull(name, "name");
@@ -40,6 +59,9 @@ public record EndpointSpec(
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(retry, "retry");
+    Objects.requireNonNull(concurrency, "concurrency");
+    Objects.requireNonNull(rateBudget, "rateBudget");
+    Objects.requireNonNull(circuitBreaker, "circuitBreaker");
     if (maxConcurrency < 1) {
       throw new IllegalArgumentException("maxConcurrency must be >= 1: " + maxConcurrency);
     }

@@ -3,7 +3,7 @@ package dev.synthforge.spark;
 import dev.synthforge.config.EndpointConfig;
 import dev.synthforge.config.EndpointType;
 import dev.synthforge.endpoint.EndpointSpec;
-import dev.synthforge.endpoint.RetryPolicy;
+
 import java.net.URI;
 
 /** Resolves an endpoint config into the spec executors receive. */
@@ -14,11 +14,10 @@ final class EndpointSpecs {
     URI baseUrl = endpoint.type() == EndpointType.BUILTIN
         ? builtins.baseUrl(endpoint.name())
         : endpoint.baseUrl().orElseThrow();
-    var retry = endpoint.retry();
     return new EndpointSpec(
         endpoint.name(), baseUrl, endpoint.model(), endpoint.apiKeyEnv().orElse(null),
         endpoint.apiKeyFile().map(Object::toString).orElse(null), endpoint.maxConcurrency(),
         endpoint.weight(), endpoint.connectTimeout(), endpoint.requestTimeout(),
-        new RetryPolicy(retry.maxAttempts(), retry.initialBackoff(), retry.maxBackoff(), retry.rateLimitBudget()));
+        endpoint.retry(), endpoint.concurrency(), endpoint.rateBudget(), endpoint.circuitBreaker());
   }
 }

@@ -1,5 +1,9 @@
 package dev.synthforge.config;
 
+import dev.synthforge.core.endpoint.CircuitBreakerPolicy;
+import dev.synthforge.core.endpoint.ConcurrencyMode;
+import dev.synthforge.core.endpoint.RateBudget;
+import dev.synthforge.core.endpoint.RetryPolicy;
 import dev.synthforge.core.generation.TaskApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,10 +67,13 @@ class ConfigLoaderTest {
                 Optional.empty(),
                 Optional.empty(),
                 64,
+                ConcurrencyMode.ADAPTIVE,
+                RateBudget.unlimited(),
+                CircuitBreakerPolicy.defaults(),
                 1.0,
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(120),
-                new RetryConfig(
+                new RetryPolicy(
                     5, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMinutes(10)),
                 PriceConfig.free(),
                 Optional.empty(),
@@ -76,7 +83,12 @@ class ConfigLoaderTest {
     assertThat(config.run())
         .isEqualTo(
             new RunConfig(
-                Optional.empty(), Optional.empty(), 0.1, Optional.empty(), Optional.empty()));
+                Optional.empty(),
+                Optional.empty(),
+                0.1,
+                Optional.empty(),
+                Duration.ofMinutes(5),
+                Optional.empty()));
   }
 
   @Test
@@ -123,10 +135,13 @@ class ConfigLoaderTest {
                 Optional.empty(),
                 Optional.of(RESOURCES.resolve("secrets/key.txt").toString()),
                 200,
+                ConcurrencyMode.FIXED,
+                new RateBudget(6000, 2_000_000),
+                new CircuitBreakerPolicy(3, Duration.ofSeconds(30)),
                 2.5,
                 Duration.ofSeconds(3),
                 Duration.ofMinutes(5),
-                new RetryConfig(
+                new RetryPolicy(
                     7, Duration.ofMillis(250), Duration.ofMinutes(1), Duration.ofHours(1)),
                 new PriceConfig(0.15, 0.6),
                 Optional.empty(),
@@ -147,6 +162,7 @@ class ConfigLoaderTest {
                 Optional.of(LocalDate.of(2026, 11, 25)),
                 0.25,
                 Optional.of(Duration.ofHours(2)),
+                Duration.ofSeconds(90),
                 Optional.of("scheduled__2026-11-25T00:00:00+00:00")));
   }
 

@@ -122,7 +122,7 @@ class ConfigProblemsTest {
             "Invalid key 'endpoints[0].api-key': inline API keys are not allowed; use 'api-key-env'"
                 + " or 'api-key-file'",
             "Unknown key 'endpoints[1].headers'; expected one of: name, type, base-url, model,"
-                + " api-key-env, api-key-file, max-concurrency, weight, connect-timeout,"
+                + " api-key-env, api-key-file, max-concurrency, concurrency, requests-per-minute, tokens-per-minute, circuit-breaker, weight, connect-timeout,"
                 + " request-timeout, retry, price, corpus, emulation",
             "Invalid key 'endpoints[1].headers.apiKey': inline API keys are not allowed; use"
                 + " 'api-key-env' or 'api-key-file'");

@@ -1,5 +1,6 @@
 package dev.synthforge.endpoint;
 
+import dev.synthforge.core.endpoint.RetryPolicy;
 import dev.synthforge.core.generation.EndpointRequest;
 import dev.synthforge.core.generation.GenerationParameters;
 import dev.synthforge.core.generation.TaskApi;

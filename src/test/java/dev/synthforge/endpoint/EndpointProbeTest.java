@@ -1,5 +1,6 @@
 package dev.synthforge.endpoint;
 
+import dev.synthforge.core.endpoint.RetryPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

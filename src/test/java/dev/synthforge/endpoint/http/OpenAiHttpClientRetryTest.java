@@ -1,5 +1,6 @@
 package dev.synthforge.endpoint.http;
 
+import dev.synthforge.core.endpoint.RetryPolicy;
 import static dev.synthforge.endpoint.EndpointFixtures.FAST_RETRY;
 import static dev.synthforge.endpoint.EndpointFixtures.chat;
 import static dev.synthforge.endpoint.EndpointFixtures.chatAnswer;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synthforge.core.generation.CallOutcome;
 import dev.synthforge.core.generation.ErrorClass;
-import dev.synthforge.endpoint.RetryPolicy;
 import dev.synthforge.endpoint.ScriptedServer;
 import dev.synthforge.endpoint.ScriptedServer.Response;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.synthforge.endpoint;
+package dev.synthforge.core.endpoint;
 
 import java.io.Serializable;
 import java.time.Duration;
