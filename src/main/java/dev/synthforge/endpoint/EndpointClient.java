@@ -15,5 +15,13 @@ public interface EndpointClient {
   EndpointSpec spec();
 
   /** Sends {@code request} and completes with its outcome after retries. */
-  CompletableFuture<CallOutcome> call(EndpointRequest request);
+  default CompletableFuture<CallOutcome> call(EndpointRequest request) {
+    return call(request, AttemptObserver.none());
+  }
+
+  /**
+   * Sends {@code request}, telling {@code observer} about every attempt, and gives up retrying
+   * on this endpoint as soon as the observer disallows it (its circuit opened).
+   */
+  CompletableFuture<CallOutcome> call(EndpointRequest request, AttemptObserver observer);
 }

@@ -1,102 +1,208 @@
 package dev.synthforge.endpoint;
 
+import dev.synthforge.core.endpoint.ConcurrencyMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The endpoints of a job as one JVM sees them, each with its share of the concurrency budget.
+ * The endpoints of a job as one JVM sees them, each with its share of the concurrency budget, its
+ * concurrency limit (adaptive or fixed), its request and token budgets, and its circuit breaker.
  *
  * <p>A caller takes a {@link Lease} before sending and releases it when the answer is in. The
  * lease goes to the endpoint with the fewest requests in flight per unit of weight among those
- * with a free slot, so faster endpoints get more work. Thread-safe; shared by every task in a JVM.
+ * that are healthy, under their limit and within their budgets. Thread-safe; shared by every task
+ * in a JVM.
  */
 public final class EndpointPool {
   private final List<Member> members;
-  private final Semaphore slots;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private long noneHealthySince = -1;
 
   /**
    * @param clients the endpoints' clients
-   * @param limits each endpoint's slots in this JVM, in the order of {@code clients}
+   * @param limits each endpoint's most slots in this JVM, in the order of {@code clients}
    */
   public EndpointPool(List<EndpointClient> clients, List<Integer> limits) {
     if (clients.isEmpty() || clients.size() != limits.size()) {
       throw new IllegalArgumentException("one limit per client, at least one client");
     }
+    long now = System.nanoTime();
     List<Member> built = new ArrayList<>();
-    int total = 0;
     for (int i = 0; i < clients.size(); i++) {
       int limit = limits.get(i);
       if (limit < 1) {
         throw new IllegalArgumentException("limit must be >= 1: " + limit);
       }
-      built.add(new Member(Objects.requireNonNull(clients.get(i)), limit));
-      total += limit;
+      built.add(new Member(Objects.requireNonNull(clients.get(i)), limit, now));
     }
     this.members = List.copyOf(built);
-    this.slots = new Semaphore(total, true);
   }
 
-  /** The total slots of this JVM. */
+  /** The most slots of this JVM, over all endpoints. */
   public int capacity() {
-    return members.stream().mapToInt(member -> member.limit).sum();
+    return members.stream().mapToInt(member -> member.maxSlots).sum();
   }
 
   /** Requests in flight now, over all endpoints. */
   public int inFlight() {
-    return capacity() - slots.availablePermits();
+    lock.lock();
+    try {
+      return members.stream().mapToInt(member -> member.inFlight).sum();
+    } finally {
+      lock.unlock();
+    }
   }
 
-  /** A lease if a slot is free now, else null. */
+  /** Each endpoint's current concurrency limit, in configured order. */
+  public List<Integer> currentLimits() {
+    return members.stream().map(member -> member.limit.current()).toList();
+  }
+
+  /** The names of the endpoints. */
+  public List<String> names() {
+    return members.stream().map(member -> member.client.spec().name()).toList();
+  }
+
+  /** A lease on any endpoint if one can take a request now, else null. */
   public Lease tryAcquire() {
-    return slots.tryAcquire() ? assign() : null;
+    return tryAcquire(0, Set.of());
   }
 
-  /** A lease, waiting up to {@code timeoutMillis} for a slot; null on timeout. */
+  /** A lease on an endpoint not in {@code excluded}, charging {@code tokens}; null if none now. */
+  public Lease tryAcquire(long tokens, Set<String> excluded) {
+    lock.lock();
+    try {
+      return assign(tokens, excluded, System.nanoTime());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A lease on any endpoint, waiting up to {@code timeoutMillis}; null on timeout. */
   public Lease acquire(long timeoutMillis) throws InterruptedException {
-    return slots.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS) ? assign() : null;
+    return acquire(0, Set.of(), timeoutMillis);
   }
 
-  private synchronized Lease assign() {
+  /** Like {@link #tryAcquire(long, Set)}, waiting up to {@code timeoutMillis} for a slot. */
+  public Lease acquire(long tokens, Set<String> excluded, long timeoutMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    lock.lock();
+    try {
+      while (true) {
+        long now = System.nanoTime();
+        Lease lease = assign(tokens, excluded, now);
+        if (lease != null || now >= deadline) {
+          return lease;
+        }
+        // Wake at least every 20 ms: budgets refill and circuits half-open with time alone.
+        changed.awaitNanos(Math.min(deadline - now, TimeUnit.MILLISECONDS.toNanos(20)));
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * How long, in nanoseconds, no endpoint outside {@code excluded} has been healthy (every
+   * circuit open); 0 while one is.
+   */
+  public long unhealthyNanos(Set<String> excluded) {
+    lock.lock();
+    try {
+      long now = System.nanoTime();
+      boolean anyHealthy = members.stream()
+          .anyMatch(member -> !excluded.contains(member.name())
+              && member.breaker.state(now) != CircuitBreaker.State.OPEN);
+      if (anyHealthy) {
+        noneHealthySince = -1;
+        return 0;
+      }
+      if (noneHealthySince < 0) {
+        noneHealthySince = now;
+      }
+      return now - noneHealthySince;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether an endpoint outside {@code excluded} exists at all. */
+  public boolean hasOtherThan(Set<String> excluded) {
+    return members.stream().anyMatch(member -> !excluded.contains(member.name()));
+  }
+
+  private Lease assign(long tokens, Set<String> excluded, long now) {
     Member best = null;
     double bestLoad = Double.MAX_VALUE;
     for (Member member : members) {
-      if (member.inFlight < member.limit) {
-        double load = (member.inFlight + 1) / member.client.spec().weight();
-        if (load < bestLoad) {
-          best = member;
-          bestLoad = load;
-        }
+      if (excluded.contains(member.name()) || !member.admits(now)) {
+        continue;
+      }
+      double load = (member.inFlight + 1) / member.client.spec().weight();
+      if (load < bestLoad) {
+        best = member;
+        bestLoad = load;
       }
     }
     if (best == null) {
-      slots.release();
-      throw new IllegalStateException("slot accounting broken: a slot was free but no endpoint had one");
+      return null;
     }
     best.inFlight++;
+    best.breaker.sent(now);
+    best.requests.take(1, now);
+    best.tokens.take(tokens, now);
     return new Lease(this, best);
   }
 
-  private synchronized void release(Member member) {
-    member.inFlight--;
-    slots.release();
+  private void release(Member member) {
+    lock.lock();
+    try {
+      member.inFlight--;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
   }
 
   private static final class Member {
     final EndpointClient client;
-    final int limit;
+    final int maxSlots;
+    final AdaptiveLimit limit;
+    final boolean adaptive;
+    final CircuitBreaker breaker;
+    final TokenBucket requests;
+    final TokenBucket tokens;
     int inFlight;
 
-    Member(EndpointClient client, int limit) {
+    Member(EndpointClient client, int maxSlots, long now) {
+      EndpointSpec spec = client.spec();
       this.client = client;
-      this.limit = limit;
+      this.maxSlots = maxSlots;
+      this.adaptive = spec.concurrency() == ConcurrencyMode.ADAPTIVE;
+      this.limit = new AdaptiveLimit(maxSlots);
+      this.breaker = new CircuitBreaker(spec.circuitBreaker());
+      this.requests = new TokenBucket(spec.rateBudget().requestsPerMinute(), now);
+      this.tokens = new TokenBucket(spec.rateBudget().tokensPerMinute(), now);
+    }
+
+    String name() {
+      return client.spec().name();
+    }
+
+    boolean admits(long now) {
+      int cap = adaptive ? limit.current() : maxSlots;
+      return inFlight < cap && breaker.allows(now) && requests.has(now) && tokens.has(now);
     }
   }
 
-  /** One slot on one endpoint; release it exactly once. */
-  public static final class Lease {
+  /** One slot on one endpoint; release it exactly once. Its observer feeds the endpoint's controls. */
+  public static final class Lease implements AttemptObserver {
     private final EndpointPool pool;
     private final Member member;
     private boolean released;
@@ -108,6 +214,20 @@ public final class EndpointPool {
 
     public EndpointClient client() {
       return member.client;
+    }
+
+    @Override
+    public void attempted(AttemptSignal signal, long latencyNanos) {
+      long now = System.nanoTime();
+      member.breaker.observe(signal, now);
+      if (member.adaptive) {
+        member.limit.observe(signal, latencyNanos, now);
+      }
+    }
+
+    @Override
+    public boolean retryAllowed() {
+      return member.breaker.state(System.nanoTime()) != CircuitBreaker.State.OPEN;
     }
 
     public synchronized void release() {

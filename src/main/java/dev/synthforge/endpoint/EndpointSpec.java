@@ -67,6 +67,12 @@ public record EndpointSpec(
     }
   }
 
+  /** This spec with {@code budget} in place of its rate budget. */
+  public EndpointSpec withRateBudget(RateBudget budget) {
+    return new EndpointSpec(name, baseUrl, model, apiKeyEnv, apiKeyFile, maxConcurrency, weight,
+        connectTimeout, requestTimeout, retry, concurrency, budget, circuitBreaker);
+  }
+
   /** The URL of a route under the base URL, e.g. {@code chat/completions}. */
   public URI route(String path) {
     String base = baseUrl.toString();

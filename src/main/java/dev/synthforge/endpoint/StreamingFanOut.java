@@ -1,28 +1,53 @@
 package dev.synthforge.endpoint;
 
+import dev.synthforge.core.generation.ErrorClass;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Streams tasks through an {@link EndpointPool}: keeps as many calls in flight as the pool has
- * slots, and yields results as they arrive, in completion order. Nothing is held beyond the
- * in-flight window, so a partition of any size runs in bounded memory.
+ * Streams tasks through an {@link EndpointPool}: keeps as many calls in flight as the pool
+ * admits, and yields results as they arrive, in completion order. A call that failed on one
+ * endpoint with a transient error is sent again on another when its task asks for it. Nothing is
+ * held beyond the in-flight window, so a partition of any size runs in bounded memory.
  *
  * <p>Used from one thread (a Spark task); callbacks arrive on HTTP client threads.
  */
 public final class StreamingFanOut<O> implements Iterator<O> {
-  private static final long WAIT_SLICE_MILLIS = 50;
+  private static final long WAIT_SLICE_MILLIS = 20;
 
   private final Iterator<? extends FanOutTask<O>> input;
   private final EndpointPool pool;
-  private final LinkedBlockingQueue<O> completed = new LinkedBlockingQueue<>();
+  private final long deadlineNanos;
+  private final long endpointWaitNanos;
+  private final LinkedBlockingQueue<Completion<O>> completed = new LinkedBlockingQueue<>();
+  private final Deque<FanOutTask<O>> failovers = new ArrayDeque<>();
+  private FanOutTask<O> held;
   private int pending;
   private O next;
 
+  private record Completion<O>(FanOutTask<O> task, O result) {}
+
+  /** Without a deadline; waits up to five minutes for a healthy endpoint. */
   public StreamingFanOut(Iterator<? extends FanOutTask<O>> input, EndpointPool pool) {
+    this(input, pool, Long.MAX_VALUE, TimeUnit.MINUTES.toNanos(5));
+  }
+
+  /**
+   * @param deadlineNanos {@link System#nanoTime()} after which no call is sent
+   * @param endpointWaitNanos how long tasks wait while every endpoint's circuit is open
+   */
+  public StreamingFanOut(
+      Iterator<? extends FanOutTask<O>> input, EndpointPool pool, long deadlineNanos, long endpointWaitNanos) {
     this.input = input;
     this.pool = pool;
+    this.deadlineNanos = deadlineNanos;
+    this.endpointWaitNanos = endpointWaitNanos;
   }
 
   @Override
@@ -46,28 +71,36 @@ public final class StreamingFanOut<O> implements Iterator<O> {
   private O advance() {
     try {
       while (true) {
-        O ready = completed.poll();
-        if (ready != null) {
+        Completion<O> done = completed.poll();
+        if (done != null) {
           pending--;
-          return ready;
+          Optional<FanOutTask<O>> again = done.task().failover(done.result());
+          if (again.isPresent() && pool.hasOtherThan(again.get().excluded())) {
+            failovers.addLast(again.get());
+            continue;
+          }
+          return done.result();
         }
         if (fill()) {
           continue;
         }
         if (pending == 0) {
-          if (!input.hasNext()) {
+          if (held == null) {
             return null;
           }
-          // Another task of this JVM holds every slot: wait for one.
-          EndpointPool.Lease lease = pool.acquire(WAIT_SLICE_MILLIS);
+          EndpointPool.Lease lease = pool.acquire(held.estimatedTokens(), held.excluded(), WAIT_SLICE_MILLIS);
           if (lease != null) {
-            send(input.next(), lease);
+            FanOutTask<O> task = held;
+            held = null;
+            send(task, lease);
           }
           continue;
         }
-        O arrived = completed.take();
-        pending--;
-        return arrived;
+        // Wake now and then: slots freed by other tasks of this JVM do not signal this queue.
+        done = completed.poll(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
+        if (done != null) {
+          completed.add(done);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -75,48 +108,63 @@ public final class StreamingFanOut<O> implements Iterator<O> {
     }
   }
 
-  /** Starts calls while slots are free; true if a decided result was queued. */
+  /** Starts calls while the pool admits them; true if a result was queued without a call. */
   private boolean fill() {
-    while (input.hasNext()) {
-      EndpointPool.Lease lease = pool.tryAcquire();
+    while (true) {
+      if (held == null) {
+        held = failovers.isEmpty() ? (input.hasNext() ? input.next() : null) : failovers.pollFirst();
+        if (held == null) {
+          return false;
+        }
+      }
+      FanOutTask<O> task = held;
+      Optional<O> decided = task.decided();
+      if (decided.isPresent()) {
+        return queueWithoutCall(task, decided.get());
+      }
+      if (System.nanoTime() - deadlineNanos > 0) {
+        return queueWithoutCall(task, task.notSent(ErrorClass.DEADLINE_EXCEEDED,
+            "the run's deadline (run.deadline) passed before this request was sent"));
+      }
+      EndpointPool.Lease lease = pool.tryAcquire(task.estimatedTokens(), task.excluded());
       if (lease == null) {
+        if (pool.unhealthyNanos(task.excluded()) > endpointWaitNanos) {
+          return queueWithoutCall(task, task.notSent(ErrorClass.NO_HEALTHY_ENDPOINT,
+              "every endpoint's circuit stayed open longer than run.endpoint-wait"));
+        }
         return false;
       }
-      FanOutTask<O> task = input.next();
-      var decided = task.decided();
-      if (decided.isPresent()) {
-        lease.release();
-        pending++;
-        completed.add(decided.get());
-        return true;
-      }
+      held = null;
       send(task, lease);
     }
-    return false;
+  }
+
+  private boolean queueWithoutCall(FanOutTask<O> task, O result) {
+    held = null;
+    pending++;
+    completed.add(new Completion<>(task, result));
+    return true;
   }
 
   private void send(FanOutTask<O> task, EndpointPool.Lease lease) {
-    var decided = task.decided();
     pending++;
-    if (decided.isPresent()) {
-      lease.release();
-      completed.add(decided.get());
-      return;
-    }
-    java.util.concurrent.CompletableFuture<O> call;
+    CompletableFuture<O> call;
     try {
-      call = task.send(lease.client());
+      call = task.send(lease);
     } catch (RuntimeException error) {
       lease.release();
-      completed.add(task.failed(error));
+      completed.add(new Completion<>(task, task.failed(error)));
       return;
     }
     call.whenComplete(
         (result, error) -> {
           lease.release();
-          // A null result cannot be queued: it would be lost, and the fan-out would wait forever.
-          completed.add(error == null && result != null ? result
-              : task.failed(error != null ? error : new IllegalStateException("the call completed without a result")));
+          if (error == null && result != null) {
+            completed.add(new Completion<>(task, result));
+          } else {
+            Throwable cause = error != null ? error : new IllegalStateException("the call completed with no result");
+            completed.add(new Completion<>(task, task.failed(cause)));
+          }
         });
   }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param jsonSchema the structured-output schema, or null
  * @param check validates each output (schema), or accepts all
  * @param useN whether a seed's samples go in one call with n
+ * @param deadlineEpochMillis wall-clock time after which no call is sent; Long.MAX_VALUE for none
+ * @param endpointWaitMillis how long a call waits while every endpoint's circuit is open
  */
 record FanOutSpec(
     RunContext run,
@@ -26,7 +28,9 @@ record FanOutSpec(
     String systemPrompt,
     String jsonSchema,
     OutputCheck check,
-    boolean useN)
+    boolean useN,
+    long deadlineEpochMillis,
+    long endpointWaitMillis)
     implements Serializable {
 
   FanOutSpec {

@@ -104,7 +104,9 @@ public final class GenerateJob {
       long sending = toSend.count();
 
       FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
-          task.jsonSchema().orElse(null), check, task.useN());
+          task.jsonSchema().orElse(null), check, task.useN(),
+          config.run().deadline().map(d -> started.plus(d).toEpochMilli()).orElse(Long.MAX_VALUE),
+          config.run().endpointWait().toMillis());
       if (sending > 0) {
         describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
         int partitions = (int) Math.max(1, Math.min(sending, spark.sparkContext().defaultParallelism() * 4L));
@@ -172,13 +174,18 @@ public final class GenerateJob {
   private List<EndpointSpec> endpointSpecs(BuiltinEndpoints builtins) {
     List<EndpointSpec> specs = new ArrayList<>();
     for (EndpointConfig endpoint : config.endpoints()) {
-      specs.add(EndpointSpecs.from(endpoint, builtins));
+      EndpointSpec spec = EndpointSpecs.from(endpoint, builtins);
+      specs.add(spec.withRateBudget(spec.rateBudget().share(executors())));
     }
     return specs;
   }
 
+  private int executors() {
+    return Math.max(1, spark.sparkContext().getExecutorMemoryStatus().size() - (spark.sparkContext().isLocal() ? 0 : 1));
+  }
+
   private List<Integer> slotsPerJvm(List<EndpointSpec> endpoints) {
-    int executors = Math.max(1, spark.sparkContext().getExecutorMemoryStatus().size() - (spark.sparkContext().isLocal() ? 0 : 1));
+    int executors = executors();
     List<Integer> slots = new ArrayList<>();
     for (EndpointSpec endpoint : endpoints) {
       slots.add(Math.max(1, (endpoint.maxConcurrency() + executors - 1) / executors));

@@ -43,7 +43,7 @@ final class FakeEndpointClient implements EndpointClient {
   }
 
   @Override
-  public CompletableFuture<CallOutcome> call(EndpointRequest request) {
+  public CompletableFuture<CallOutcome> call(EndpointRequest request, AttemptObserver observer) {
     calls.incrementAndGet();
     own.enter();
     shared.enter();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synthforge.core.generation.CallOutcome;
+import dev.synthforge.core.generation.ErrorClass;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -38,7 +39,8 @@ class StreamingFanOutTest {
     }
 
     @Override
-    public CompletableFuture<String> send(EndpointClient client) {
+    public CompletableFuture<String> send(EndpointPool.Lease lease) {
+      EndpointClient client = lease.client();
       return switch (kind) {
         case SEND_THROWS -> throw new IllegalStateException("cannot send " + id);
         case FUTURE_FAILS -> client.call(chat("p" + id)).thenApply(outcome -> {
@@ -53,6 +55,11 @@ class StreamingFanOutTest {
     public String failed(Throwable error) {
       Throwable cause = error.getCause() != null ? error.getCause() : error;
       return "failed " + id + ": " + cause.getMessage();
+    }
+
+    @Override
+    public String notSent(ErrorClass reason, String message) {
+      return "not sent " + id + ": " + reason;
     }
   }
 
@@ -161,18 +168,23 @@ class StreamingFanOutTest {
       }
 
       @Override
-      public CompletableFuture<String> send(EndpointClient client) {
-        return client.call(chat("x")).thenApply(outcome -> null);
+      public CompletableFuture<String> send(EndpointPool.Lease lease) {
+        return lease.client().call(chat("x")).thenApply(outcome -> null);
       }
 
       @Override
       public String failed(Throwable error) {
         return "failed: " + error.getMessage();
       }
+
+      @Override
+      public String notSent(ErrorClass reason, String message) {
+        return "not sent: " + reason;
+      }
     };
 
     assertThat(drain(new StreamingFanOut<>(List.of(task).iterator(), pool)))
-        .containsExactly("failed: the call completed without a result");
+        .containsExactly("failed: the call completed with no result");
   }
 
   @Test

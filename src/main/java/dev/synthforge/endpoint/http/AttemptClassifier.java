@@ -1,6 +1,8 @@
 package dev.synthforge.endpoint.http;
 
 import dev.synthforge.core.generation.ErrorClass;
+import dev.synthforge.endpoint.AttemptSignal;
+import dev.synthforge.endpoint.AttemptSignal;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -15,6 +17,20 @@ import java.util.concurrent.CompletionException;
  */
 final class AttemptClassifier {
   private AttemptClassifier() {}
+
+  /** What an attempt's result says about the endpoint. */
+  static AttemptSignal signal(AttemptResult result) {
+    if (result instanceof AttemptResult.Answer) {
+      return AttemptSignal.SUCCESS;
+    }
+    return switch (((AttemptResult.Failure) result).errorClass()) {
+      case RATE_LIMITED, QUOTA_EXHAUSTED -> AttemptSignal.RATE_LIMITED;
+      case TIMEOUT -> AttemptSignal.TIMEOUT;
+      case CONNECTION -> AttemptSignal.CONNECTION_FAILURE;
+      case SERVER_ERROR, MALFORMED_RESPONSE -> AttemptSignal.SERVER_FAILURE;
+      default -> AttemptSignal.REJECTED;
+    };
+  }
 
   static AttemptResult fromException(Throwable error) {
     Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;

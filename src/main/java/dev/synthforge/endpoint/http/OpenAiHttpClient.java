@@ -6,6 +6,7 @@ import dev.synthforge.core.generation.CallOutcome;
 import dev.synthforge.core.generation.EndpointRequest;
 import dev.synthforge.core.generation.ErrorClass;
 import dev.synthforge.endpoint.ApiKeys;
+import dev.synthforge.endpoint.AttemptObserver;
 import dev.synthforge.endpoint.EndpointClient;
 import dev.synthforge.endpoint.EndpointSpec;
 import java.net.http.HttpClient;
@@ -50,9 +51,9 @@ public final class OpenAiHttpClient implements EndpointClient {
   }
 
   @Override
-  public CompletableFuture<CallOutcome> call(EndpointRequest request) {
+  public CompletableFuture<CallOutcome> call(EndpointRequest request, AttemptObserver observer) {
     CompletableFuture<CallOutcome> result = new CompletableFuture<>();
-    RetryState state = new RetryState(request, System.nanoTime());
+    RetryState state = new RetryState(request, observer, System.nanoTime());
     try {
       state.httpRequest = httpRequest(request);
     } catch (RuntimeException e) {
@@ -80,6 +81,7 @@ public final class OpenAiHttpClient implements EndpointClient {
 
   private void attempt(RetryState state, CompletableFuture<CallOutcome> result) {
     state.attempts++;
+    long attemptStart = System.nanoTime();
     http.sendAsync(state.httpRequest, HttpResponse.BodyHandlers.ofByteArray())
         .whenComplete(
             (response, error) -> {
@@ -88,6 +90,7 @@ public final class OpenAiHttpClient implements EndpointClient {
                     error != null
                         ? AttemptClassifier.fromException(error)
                         : AttemptClassifier.fromResponse(response, parser, errors);
+                state.observer.attempted(AttemptClassifier.signal(outcome), System.nanoTime() - attemptStart);
                 settle(state, outcome, result);
               } catch (RuntimeException unexpected) {
                 result.complete(failed(state, ErrorClass.INTERNAL, 0, unexpected.toString()));
@@ -121,6 +124,12 @@ public final class OpenAiHttpClient implements EndpointClient {
       result.complete(failed(state, failure.errorClass(), failure.httpStatus(), failure.message()));
       return;
     }
+    if (!state.observer.retryAllowed()) {
+      // The endpoint's circuit opened: stop here so the request can fail over elsewhere.
+      result.complete(failed(state, failure.errorClass(), failure.httpStatus(),
+          failure.message() + " (circuit open, no further attempts here)"));
+      return;
+    }
     CompletableFuture.runAsync(
         () -> attempt(state, result),
         CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS));
@@ -136,6 +145,7 @@ public final class OpenAiHttpClient implements EndpointClient {
   /** Mutable per-call retry bookkeeping; touched by one callback at a time. */
   private static final class RetryState {
     final EndpointRequest request;
+    final AttemptObserver observer;
     final long startNanos;
     HttpRequest httpRequest;
     int attempts;
@@ -143,7 +153,8 @@ public final class OpenAiHttpClient implements EndpointClient {
     int rateLimited;
     Duration rateLimitWaited = Duration.ZERO;
 
-    RetryState(EndpointRequest request, long startNanos) {
+    RetryState(EndpointRequest request, AttemptObserver observer, long startNanos) {
+      this.observer = observer;
       this.request = request;
       this.startNanos = startNanos;
     }
