@@ -206,6 +206,7 @@ public final class EndpointPool {
     private final EndpointPool pool;
     private final Member member;
     private boolean released;
+    private volatile boolean cutShort;
 
     private Lease(EndpointPool pool, Member member) {
       this.pool = pool;
@@ -227,7 +228,16 @@ public final class EndpointPool {
 
     @Override
     public boolean retryAllowed() {
-      return member.breaker.state(System.nanoTime()) != CircuitBreaker.State.OPEN;
+      boolean allowed = member.breaker.state(System.nanoTime()) != CircuitBreaker.State.OPEN;
+      if (!allowed) {
+        cutShort = true;
+      }
+      return allowed;
+    }
+
+    /** Whether the call on this lease stopped retrying because the endpoint's circuit opened. */
+    public boolean cutShort() {
+      return cutShort;
     }
 
     public synchronized void release() {

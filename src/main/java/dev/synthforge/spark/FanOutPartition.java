@@ -33,6 +33,7 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
   private static final Set<ErrorClass> FAIL_OVER_ON = EnumSet.of(
       ErrorClass.CONNECTION, ErrorClass.TIMEOUT, ErrorClass.SERVER_ERROR, ErrorClass.MALFORMED_RESPONSE,
       ErrorClass.RATE_LIMITED, ErrorClass.QUOTA_EXHAUSTED);
+  private static final int MAX_REDISPATCHES = 10;
   private final FanOutSpec spec;
 
   FanOutPartition(FanOutSpec spec) {
@@ -51,7 +52,7 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public SeedCall next() {
-        return new SeedCall(groups.next(), Set.of(), 0);
+        return new SeedCall(groups.next(), Set.of(), 0, 0);
       }
     };
     long deadlineNanos = spec.deadlineEpochMillis() == Long.MAX_VALUE ? Long.MAX_VALUE
@@ -82,12 +83,15 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
     private final List<PlannedSample> samples;
     private final Set<String> excluded;
     private final int priorAttempts;
+    private final int redispatches;
     private volatile CallOutcome outcome;
+    private volatile EndpointPool.Lease lease;
 
-    SeedCall(List<PlannedSample> samples, Set<String> excluded, int priorAttempts) {
+    SeedCall(List<PlannedSample> samples, Set<String> excluded, int priorAttempts, int redispatches) {
       this.samples = samples;
       this.excluded = excluded;
       this.priorAttempts = priorAttempts;
+      this.redispatches = redispatches;
     }
 
     @Override
@@ -98,6 +102,7 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public CompletableFuture<List<Row>> send(EndpointPool.Lease lease) {
+      this.lease = lease;
       PlannedSample first = samples.get(0);
       var run = spec.run();
       EndpointRequest request = new EndpointRequest(
@@ -115,12 +120,18 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Optional<FanOutTask<List<Row>>> failover(List<Row> result) {
-      if (!(outcome instanceof CallOutcome.Failed failed) || !FAIL_OVER_ON.contains(failed.errorClass())) {
+      if (!(outcome instanceof CallOutcome.Failed failed) || !FAIL_OVER_ON.contains(failed.errorClass())
+          || redispatches >= MAX_REDISPATCHES) {
         return Optional.empty();
+      }
+      int attempts = priorAttempts + failed.attempts();
+      if (lease != null && lease.cutShort()) {
+        // The endpoint's circuit opened mid-retry: wait for any endpoint, this one included.
+        return Optional.of(new SeedCall(samples, excluded, attempts, redispatches + 1));
       }
       Set<String> tried = new HashSet<>(excluded);
       tried.add(failed.endpointName());
-      return Optional.of(new SeedCall(samples, Set.copyOf(tried), priorAttempts + failed.attempts()));
+      return Optional.of(new SeedCall(samples, Set.copyOf(tried), attempts, redispatches + 1));
     }
 
     @Override

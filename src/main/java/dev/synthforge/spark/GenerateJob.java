@@ -7,7 +7,9 @@ import dev.synthforge.config.JobConfig;
 import dev.synthforge.config.TaskConfig;
 import dev.synthforge.core.CodeVersion;
 import dev.synthforge.core.Hashes;
+import dev.synthforge.core.errors.ErrorCategory;
 import dev.synthforge.core.errors.Errors;
+import dev.synthforge.core.errors.SynthforgeException;
 import dev.synthforge.core.generation.GenerationParameters;
 import dev.synthforge.core.generation.RequestIds;
 import dev.synthforge.core.lineage.OutputCheck;
@@ -70,9 +72,7 @@ public final class GenerateJob {
     describeStep("reading seeds from " + seeds.source() + " and starting endpoints");
     try (BuiltinEndpoints builtins = BuiltinEndpoints.start(config, seeds)) {
       List<EndpointSpec> endpoints = endpointSpecs(builtins);
-      for (EndpointSpec endpoint : endpoints) {
-        EndpointProbe.check(endpoint);
-      }
+      checkEndpoints(endpoints);
       GenerationParameters parameters = new GenerationParameters(
           task.temperature(), task.topP(), task.maxTokens(), task.stop(), task.seed().orElse(null));
       String models = String.join(",", new TreeSet<>(endpoints.stream().map(EndpointSpec::model).toList()));
@@ -130,6 +130,29 @@ public final class GenerateJob {
       GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, store.table(), ledger.table(),
           finished.toEpochMilli() - started.toEpochMilli(), failed, message);
       return result;
+    }
+  }
+
+  /**
+   * Stops the job before anything is sent when no endpoint can be used, or when one refuses its
+   * key (a config error). An endpoint that is merely down is left to its circuit breaker while
+   * the others serve.
+   */
+  private static void checkEndpoints(List<EndpointSpec> endpoints) {
+    List<SynthforgeException> unreachable = new ArrayList<>();
+    for (EndpointSpec endpoint : endpoints) {
+      try {
+        EndpointProbe.check(endpoint);
+      } catch (SynthforgeException e) {
+        if (e.category() != ErrorCategory.EXTERNAL) {
+          throw e;
+        }
+        unreachable.add(e);
+        LOG.warn("{}; going on with the other endpoints", e.getMessage());
+      }
+    }
+    if (unreachable.size() == endpoints.size()) {
+      throw unreachable.get(0);
     }
   }
 
