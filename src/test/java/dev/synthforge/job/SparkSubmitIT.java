@@ -2,7 +2,14 @@ package dev.synthforge.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.synthforge.core.endpoint.Emulation;
+import dev.synthforge.core.endpoint.FaultRates;
+import dev.synthforge.core.lm.NgramModel;
+import dev.synthforge.endpoint.builtin.BuiltinModels;
+import dev.synthforge.endpoint.builtin.BuiltinServer;
+import dev.synthforge.endpoint.builtin.BuiltinServerOptions;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +37,19 @@ class SparkSubmitIT {
   }
 
   private Finished submit(String... arguments) throws Exception {
+    return submitWith(List.of(), arguments);
+  }
+
+  private Finished submitWith(List<String> sparkOptions, String... arguments) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
     command.addAll(Arrays.asList(System.getProperty("synthforge.jvm.opens", "").split(" ")));
     command.addAll(List.of("-cp", Files.readString(Path.of("target/spark-classpath.txt")).strip(),
         "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-        "--class", "dev.synthforge.job.Main", jobJar().toString()));
+        "--class", "dev.synthforge.job.Main"));
+    command.addAll(sparkOptions);
+    command.add(jobJar().toString());
     command.addAll(Arrays.asList(arguments));
     command.removeIf(String::isBlank);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -81,6 +94,58 @@ class SparkSubmitIT {
     Finished second = submit("generate", "--config", config.toString(), "--warehouse", warehouse);
     assertThat(second.exitCode()).as(second.output()).isZero();
     assertThat(second.output()).contains("skipped (existing)  30", "generated           0");
+  }
+
+  @Test
+  void anApiKeyNeverReachesLogsTablesOrEventLogs() throws Exception {
+    String key = "sk-synthforge-fake-" + Long.toHexString(System.nanoTime()) + "abcdef0123456789";
+    Path keyFile = dir.resolve("key.txt");
+    Files.writeString(keyFile, key);
+    NgramModel model = BuiltinModels.fromTexts(List.of("A quiet fan that moves a lot of air.", "The lid fits well."));
+    try (BuiltinServer server = BuiltinServer.start(BuiltinServerOptions.of(model).withEmulation(
+        new Emulation(Duration.ZERO, Emulation.LatencyDistribution.FIXED, 0, 0, 0,
+            new FaultRates(0, Duration.ofMillis(10), 0.3, 0, Duration.ofSeconds(1), 0, 0.1, 0), 5)))) {
+      Path config = dir.resolve("secret.yaml");
+      Files.writeString(config, """
+          seeds:
+            path: %s
+            id-column: id
+            limit: 20
+          task:
+            name: t
+            template: "Paraphrase: {{text}}"
+            max-tokens: 16
+          endpoints:
+            - name: keyed
+              base-url: %s/v1
+              model: synthforge-builtin
+              api-key-file: %s
+              retry: {max-attempts: 2, initial-backoff: 10ms, max-backoff: 20ms}
+          output:
+            database: secrets
+          run:
+            max-failure-ratio: 1.0
+          """.formatted(Path.of("conf/seeds/demo-seeds.jsonl").toAbsolutePath(), server.baseUrl(), keyFile));
+      Path eventLogs = Files.createDirectories(dir.resolve("event-logs"));
+      Path warehouse = dir.resolve("warehouse");
+      Finished result = submitWith(List.of("--conf", "spark.eventLog.enabled=true",
+              "--conf", "spark.eventLog.dir=" + eventLogs.toUri()),
+          "generate", "--verbose", "--config", config.toString(), "--warehouse", warehouse.toString());
+      assertThat(result.exitCode()).as(result.output()).isZero();
+      assertThat(result.output()).contains("requested           20 samples").doesNotContain(key);
+      List<Path> searched = new ArrayList<>();
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.filter(Files::isRegularFile).filter(p -> !p.equals(keyFile)).toList()) {
+          searched.add(file);
+          assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+              .as("contents of " + file).doesNotContain(key);
+        }
+      }
+      assertThat(searched).as("event log, Delta log and data files searched")
+          .anyMatch(p -> p.startsWith(eventLogs))
+          .anyMatch(p -> p.toString().contains("_delta_log"))
+          .anyMatch(p -> p.toString().endsWith(".parquet"));
+    }
   }
 
   @Test
