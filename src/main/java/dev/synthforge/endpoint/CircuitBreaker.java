@@ -19,6 +19,7 @@ public final class CircuitBreaker {
   private State state = State.CLOSED;
   private int consecutiveFailures;
   private long openUntilNanos;
+  private long trippedAtNanos;
   private long cooldownNanos;
   private boolean probeInFlight;
 
@@ -42,11 +43,28 @@ public final class CircuitBreaker {
     return current == State.CLOSED || (current == State.HALF_OPEN && !probeInFlight);
   }
 
-  /** Records that a request was sent (takes the probe slot when half-open). */
-  public synchronized void sent(long now) {
+  /** Records that a request was sent; true if it took the half-open probe slot. */
+  public synchronized boolean sent(long now) {
     if (state(now) == State.HALF_OPEN) {
       probeInFlight = true;
+      return true;
     }
+    return false;
+  }
+
+  /** Frees the probe slot of a probe that ended without an attempt's outcome (never sent). */
+  public synchronized void probeAbandoned() {
+    if (state == State.HALF_OPEN) {
+      probeInFlight = false;
+    }
+  }
+
+  /**
+   * How long the circuit has been out of the closed state at {@code now}, half-open spells and
+   * failed probes included; 0 while closed.
+   */
+  public synchronized long unhealthyNanos(long now) {
+    return state == State.CLOSED ? 0 : now - trippedAtNanos;
   }
 
   /** Feeds one attempt's outcome. */
@@ -73,6 +91,7 @@ public final class CircuitBreaker {
       cooldownNanos = Math.min(cooldownNanos * 2, policy.cooldown().toNanos() * 8);
       open(now);
     } else if (current == State.CLOSED && consecutiveFailures >= policy.failures()) {
+      trippedAtNanos = now;
       open(now);
     }
   }

@@ -22,7 +22,6 @@ public final class EndpointPool {
   private final List<Member> members;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private long noneHealthySince = -1;
 
   /**
    * @param clients the endpoints' clients
@@ -61,7 +60,7 @@ public final class EndpointPool {
 
   /** Each endpoint's current concurrency limit, in configured order. */
   public List<Integer> currentLimits() {
-    return members.stream().map(member -> member.limit.current()).toList();
+    return members.stream().map(Member::cap).toList();
   }
 
   /** The names of the endpoints. */
@@ -109,27 +108,21 @@ public final class EndpointPool {
   }
 
   /**
-   * How long, in nanoseconds, no endpoint outside {@code excluded} has been healthy (every
-   * circuit open); 0 while one is.
+   * How long, in nanoseconds, no endpoint outside {@code excluded} has been healthy (no circuit
+   * closed; half-open spells between failed probes do not count as healthy); 0 while one is, and
+   * {@link Long#MAX_VALUE} when {@code excluded} leaves no endpoint at all.
    */
   public long unhealthyNanos(Set<String> excluded) {
-    lock.lock();
-    try {
-      long now = System.nanoTime();
-      boolean anyHealthy = members.stream()
-          .anyMatch(member -> !excluded.contains(member.name())
-              && member.breaker.state(now) != CircuitBreaker.State.OPEN);
-      if (anyHealthy) {
-        noneHealthySince = -1;
-        return 0;
+    // Measured per circuit, not from when a caller first asked: callers with other exclusions
+    // must not restart each other's wait, and a dead endpoint's periodic probes must not either.
+    long now = System.nanoTime();
+    long shortest = Long.MAX_VALUE;
+    for (Member member : members) {
+      if (!excluded.contains(member.name())) {
+        shortest = Math.min(shortest, member.breaker.unhealthyNanos(now));
       }
-      if (noneHealthySince < 0) {
-        noneHealthySince = now;
-      }
-      return now - noneHealthySince;
-    } finally {
-      lock.unlock();
     }
+    return shortest;
   }
 
   /** Whether an endpoint outside {@code excluded} exists at all. */
@@ -154,10 +147,10 @@ public final class EndpointPool {
       return null;
     }
     best.inFlight++;
-    best.breaker.sent(now);
+    boolean probe = best.breaker.sent(now);
     best.requests.take(1, now);
     best.tokens.take(tokens, now);
-    return new Lease(this, best);
+    return new Lease(this, best, probe);
   }
 
   private void release(Member member) {
@@ -195,9 +188,12 @@ public final class EndpointPool {
       return client.spec().name();
     }
 
+    int cap() {
+      return adaptive ? limit.current() : maxSlots;
+    }
+
     boolean admits(long now) {
-      int cap = adaptive ? limit.current() : maxSlots;
-      return inFlight < cap && breaker.allows(now) && requests.has(now) && tokens.has(now);
+      return inFlight < cap() && breaker.allows(now) && requests.has(now) && tokens.has(now);
     }
   }
 
@@ -205,12 +201,15 @@ public final class EndpointPool {
   public static final class Lease implements AttemptObserver {
     private final EndpointPool pool;
     private final Member member;
-    private boolean released;
+    private final boolean probe;
+    private volatile boolean observed;
     private volatile boolean cutShort;
+    private boolean released;
 
-    private Lease(EndpointPool pool, Member member) {
+    private Lease(EndpointPool pool, Member member, boolean probe) {
       this.pool = pool;
       this.member = member;
+      this.probe = probe;
     }
 
     public EndpointClient client() {
@@ -219,6 +218,7 @@ public final class EndpointPool {
 
     @Override
     public void attempted(AttemptSignal signal, long latencyNanos) {
+      observed = true;
       long now = System.nanoTime();
       member.breaker.observe(signal, now);
       if (member.adaptive) {
@@ -243,6 +243,11 @@ public final class EndpointPool {
     public synchronized void release() {
       if (!released) {
         released = true;
+        if (probe && !observed) {
+          // A half-open probe that never reached the endpoint (send threw, request did not
+          // build) must give its slot back, or the circuit would stay half-open with no probe.
+          member.breaker.probeAbandoned();
+        }
         pool.release(member);
       }
     }

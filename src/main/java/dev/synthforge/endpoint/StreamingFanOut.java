@@ -122,7 +122,7 @@ public final class StreamingFanOut<O> implements Iterator<O> {
       if (decided.isPresent()) {
         return queueWithoutCall(task, decided.get());
       }
-      if (System.nanoTime() - deadlineNanos > 0) {
+      if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) {
         return queueWithoutCall(task, task.notSent(ErrorClass.DEADLINE_EXCEEDED,
             "the run's deadline (run.deadline) passed before this request was sent"));
       }

@@ -25,7 +25,11 @@ final class GenerateSummary {
     }
     out.printf(Locale.ROOT, "  tokens              %,d prompt + %,d completion%n", counts.promptTokens(), counts.completionTokens());
     out.printf(Locale.ROOT, "  estimated cost      $%.4f%n", counts.estimatedCostUsd());
-    out.printf(Locale.ROOT, "  wall time           %.1f s (%.1f samples/s sent)%n", seconds, seconds > 0 ? sent / seconds : 0.0);
+    out.printf(Locale.ROOT, "  wall time           %.1f s%n", seconds);
+    if (result.fanOutMillis() > 0) {
+      double fanOut = result.fanOutMillis() / 1000.0;
+      out.printf(Locale.ROOT, "  fan-out             %.1f s, %.1f requests/s%n", fanOut, sent / fanOut);
+    }
     out.println("  tables              " + result.generationsTable() + ", " + result.runsTable());
     if (!result.failed()) {
       out.println("  try                 SELECT seed_id, text, model_reported, latency_ms FROM "

@@ -107,13 +107,16 @@ public final class GenerateJob {
           task.jsonSchema().orElse(null), check, task.useN(),
           config.run().deadline().map(d -> started.plus(d).toEpochMilli()).orElse(Long.MAX_VALUE),
           config.run().endpointWait().toMillis());
+      long fanOutMillis = 0;
       if (sending > 0) {
         describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
         int partitions = (int) Math.max(1, Math.min(sending, spark.sparkContext().defaultParallelism() * 4L));
         Dataset<Row> balanced = task.useN()
             ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
             : toSend.repartition(partitions);
+        long fanOutStart = System.nanoTime();
         store.stage(balanced.mapPartitions(new FanOutPartition(spec), Encoders.row(TableSchemas.GENERATIONS)));
+        fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
       }
       describeStep("counting the run's rows");
       RunCounts counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
@@ -128,7 +131,7 @@ public final class GenerateJob {
       ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts, failed, message, endpointList, store.table()));
       CommitMetadata.clear(spark);
       GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, store.table(), ledger.table(),
-          finished.toEpochMilli() - started.toEpochMilli(), failed, message);
+          finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message);
       return result;
     }
   }

@@ -46,6 +46,9 @@ public final class Sessions {
     // synthforge merges from deterministic sources (staged Delta rows, a ledger row); copying
     // them first only costs time.
     builder.config("spark.databricks.delta.merge.materializeSource", "none");
+    // Data-skipping statistics on the leading columns only (request_id, seed_id, ...), which
+    // are the ones merges and lookups filter on; lineage rows are wide.
+    builder.config("spark.databricks.delta.properties.defaults.dataSkippingNumIndexedCols", "4");
     return builder.getOrCreate();
   }
 

@@ -1,5 +1,8 @@
 package dev.synthforge.endpoint;
 
+import dev.synthforge.core.endpoint.CircuitBreakerPolicy;
+import dev.synthforge.core.endpoint.ConcurrencyMode;
+import dev.synthforge.core.endpoint.RateBudget;
 import dev.synthforge.core.endpoint.RetryPolicy;
 import dev.synthforge.core.generation.EndpointRequest;
 import dev.synthforge.core.generation.GenerationParameters;
@@ -34,6 +37,14 @@ public final class EndpointFixtures {
     return new EndpointSpec(
         name, URI.create("http://127.0.0.1:9/v1"), "m", null, null, 8, weight, Duration.ofSeconds(1),
         Duration.ofSeconds(1), RetryPolicy.none());
+  }
+
+  /** A spec for pool tests with the given concurrency mode, budgets and circuit breaker. */
+  public static EndpointSpec controlled(
+      String name, ConcurrencyMode concurrency, RateBudget budget, CircuitBreakerPolicy breaker) {
+    return new EndpointSpec(
+        name, URI.create("http://127.0.0.1:9/v1"), "m", null, null, 8, 1.0, Duration.ofSeconds(1),
+        Duration.ofSeconds(1), RetryPolicy.none(), concurrency, budget, breaker);
   }
 
   /** A one-choice chat request with a system prompt and no schema. */

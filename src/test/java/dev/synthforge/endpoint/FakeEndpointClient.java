@@ -3,6 +3,7 @@ package dev.synthforge.endpoint;
 import dev.synthforge.core.generation.CallOutcome;
 import dev.synthforge.core.generation.Choice;
 import dev.synthforge.core.generation.EndpointRequest;
+import dev.synthforge.core.generation.ErrorClass;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An endpoint that answers every call from another thread after a short random delay, counting
  * calls and the most it had in flight at once. Calls in flight are also counted on a counter that
- * several fakes may share, to observe a whole pool.
+ * several fakes may share, to observe a whole pool. Each call reports one attempt to its observer,
+ * before its future completes: a success, or for a {@link #failing} fake a 503.
  */
 final class FakeEndpointClient implements EndpointClient {
   private static final ScheduledExecutorService ANSWERS = Executors.newScheduledThreadPool(2, runnable -> {
@@ -27,14 +29,29 @@ final class FakeEndpointClient implements EndpointClient {
   private final InFlight shared;
   private final InFlight own = new InFlight();
   private final AtomicInteger calls = new AtomicInteger();
+  private final boolean fails;
 
-  FakeEndpointClient(EndpointSpec spec, InFlight shared) {
+  private FakeEndpointClient(EndpointSpec spec, InFlight shared, boolean fails) {
     this.spec = spec;
     this.shared = shared;
+    this.fails = fails;
+  }
+
+  FakeEndpointClient(EndpointSpec spec, InFlight shared) {
+    this(spec, shared, false);
+  }
+
+  FakeEndpointClient(EndpointSpec spec) {
+    this(spec, new InFlight(), false);
   }
 
   FakeEndpointClient(String name, double weight) {
     this(EndpointFixtures.weighted(name, weight), new InFlight());
+  }
+
+  /** An endpoint whose every call fails with a transient 503 after one attempt. */
+  static FakeEndpointClient failing(EndpointSpec spec) {
+    return new FakeEndpointClient(spec, new InFlight(), true);
   }
 
   @Override
@@ -53,6 +70,13 @@ final class FakeEndpointClient implements EndpointClient {
         () -> {
           own.leave();
           shared.leave();
+          if (fails) {
+            observer.attempted(AttemptSignal.SERVER_FAILURE, TimeUnit.MICROSECONDS.toNanos(delayMicros));
+            answer.complete(new CallOutcome.Failed(
+                ErrorClass.SERVER_ERROR, 503, "HTTP 503 from " + spec.name(), 1, 0, spec.name()));
+            return;
+          }
+          observer.attempted(AttemptSignal.SUCCESS, TimeUnit.MICROSECONDS.toNanos(delayMicros));
           answer.complete(new CallOutcome.Completed(
               List.of(new Choice(0, request.prompt(), "stop")), spec.model(), "", 1, 1, 1, 0, spec.name()));
         },

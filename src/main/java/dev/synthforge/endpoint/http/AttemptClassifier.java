@@ -2,7 +2,6 @@ package dev.synthforge.endpoint.http;
 
 import dev.synthforge.core.generation.ErrorClass;
 import dev.synthforge.endpoint.AttemptSignal;
-import dev.synthforge.endpoint.AttemptSignal;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
