@@ -5,12 +5,12 @@
 #   2. overhead: one endpoint with no service time, bare client against the job;
 #   3. a vLLM-like knee: adaptive concurrency against the best fixed concurrency (swept).
 # Prints utilization, efficiency, knee_ratio and overhead_ratio as its last lines.
-# Usage: jobs/bench/fanout.sh [job requests, default 20000]
+# Usage: jobs/bench/fanout.sh [job requests, default 30000]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 source jobs/java-options.sh
-REQUESTS="${1:-20000}"
+REQUESTS="${1:-30000}"
 WORK="$(mktemp -d -t synthforge-bench-XXXXXX)"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
