@@ -20,8 +20,10 @@ final class GenerateSummary {
     out.printf(Locale.ROOT, "  failed              %,d%s%n", counts.failed(),
         counts.failuresByClass().isEmpty() ? "" : "  " + counts.failuresByClass());
     out.printf(Locale.ROOT, "  skipped (existing)  %,d%n", counts.skippedExisting());
+    out.printf(Locale.ROOT, "  calls sent          %,d%s%n", result.callsSent(),
+        result.responsesReused() > 0 ? " (" + result.responsesReused() + " responses reused from retried tasks)" : "");
     if (result.recoveredRows() > 0) {
-      out.printf(Locale.ROOT, "  recovered           %,d rows staged by an interrupted run%n", result.recoveredRows());
+      out.printf(Locale.ROOT, "  recovered           %,d rows of interrupted runs, not requested again%n", result.recoveredRows());
     }
     out.printf(Locale.ROOT, "  tokens              %,d prompt + %,d completion%n", counts.promptTokens(), counts.completionTokens());
     out.printf(Locale.ROOT, "  estimated cost      $%.4f%n", counts.estimatedCostUsd());

@@ -16,11 +16,15 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.sql.Row;
 
 /**
@@ -35,14 +39,29 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       ErrorClass.RATE_LIMITED, ErrorClass.QUOTA_EXHAUSTED);
   private static final int MAX_REDISPATCHES = 10;
   private final FanOutSpec spec;
+  private final LongAccumulator callsSent;
+  private final LongAccumulator responsesReused;
 
-  FanOutPartition(FanOutSpec spec) {
+  /**
+   * @param callsSent counts the calls sent (not their retries)
+   * @param responsesReused counts samples taken from the journal of an earlier task attempt
+   */
+  FanOutPartition(FanOutSpec spec, LongAccumulator callsSent, LongAccumulator responsesReused) {
     this.spec = spec;
+    this.callsSent = callsSent;
+    this.responsesReused = responsesReused;
   }
+
+  /** The entries of one call, and whether they came from the journal rather than an endpoint. */
+  private record Outcome(List<ResponseJournal.Entry> entries, boolean reused) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> planRows) {
     EndpointPool pool = ExecutorEndpoints.pool(spec.endpoints(), spec.slotsPerJvm());
+    TaskContext task = TaskContext.get();
+    Path journalDirectory = ResponseJournal.partitionDirectory(spec.journalRoot(), spec.run().runId(), task.partitionId());
+    Map<String, ResponseJournal.Entry> journaled = ResponseJournal.read(journalDirectory);
+    ResponseJournal.Writer journal = new ResponseJournal.Writer(journalDirectory, task.taskAttemptId(), spec.run());
     Iterator<List<PlannedSample>> groups = new SampleGroups(planRows, spec.useN());
     Iterator<SeedCall> tasks = new Iterator<>() {
       @Override
@@ -52,57 +71,78 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public SeedCall next() {
-        return new SeedCall(groups.next(), Set.of(), 0, 0);
+        return new SeedCall(groups.next(), journaled, Set.of(), 0, 0);
       }
     };
     long deadlineNanos = spec.deadlineEpochMillis() == Long.MAX_VALUE ? Long.MAX_VALUE
         : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(spec.deadlineEpochMillis() - System.currentTimeMillis());
-    StreamingFanOut<List<Row>> results = new StreamingFanOut<>(
+    StreamingFanOut<Outcome> results = new StreamingFanOut<>(
         tasks, pool, deadlineNanos, TimeUnit.MILLISECONDS.toNanos(spec.endpointWaitMillis()));
     return new Iterator<>() {
-      private Iterator<Row> current = Collections.emptyIterator();
+      private Iterator<ResponseJournal.Entry> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && results.hasNext()) {
-          current = results.next().iterator();
+          Outcome outcome = results.next();
+          if (outcome.reused()) {
+            responsesReused.add(outcome.entries().size());
+          } else {
+            outcome.entries().forEach(journal::append);
+          }
+          current = outcome.entries().iterator();
+        }
+        if (!current.hasNext()) {
+          journal.close();
         }
         return current.hasNext();
       }
 
       @Override
       public Row next() {
-        hasNext();
-        return current.next();
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        ResponseJournal.Entry entry = current.next();
+        return GenerationRows.toRow(entry.sample(), entry.result(), spec.run(), new Timestamp(entry.createdAtMillis()));
       }
     };
   }
 
   /** The samples of one call: one sample, or all of a seed's samples when n is used. */
-  private final class SeedCall implements FanOutTask<List<Row>> {
+  private final class SeedCall implements FanOutTask<Outcome> {
     private final List<PlannedSample> samples;
+    private final Map<String, ResponseJournal.Entry> journaled;
     private final Set<String> excluded;
     private final int priorAttempts;
     private final int redispatches;
     private volatile CallOutcome outcome;
     private volatile EndpointPool.Lease lease;
 
-    SeedCall(List<PlannedSample> samples, Set<String> excluded, int priorAttempts, int redispatches) {
+    SeedCall(List<PlannedSample> samples, Map<String, ResponseJournal.Entry> journaled, Set<String> excluded,
+        int priorAttempts, int redispatches) {
       this.samples = samples;
+      this.journaled = journaled;
       this.excluded = excluded;
       this.priorAttempts = priorAttempts;
       this.redispatches = redispatches;
     }
 
     @Override
-    public Optional<List<Row>> decided() {
+    public Optional<Outcome> decided() {
+      if (!journaled.isEmpty() && samples.stream().allMatch(sample -> journaled.containsKey(sample.requestId()))) {
+        return Optional.of(new Outcome(samples.stream().map(sample -> journaled.get(sample.requestId())).toList(), true));
+      }
       PlannedSample first = samples.get(0);
       return first.sendable() ? Optional.empty() : Optional.of(notSent(first.seedProblem(), first.seedProblemMessage()));
     }
 
     @Override
-    public CompletableFuture<List<Row>> send(EndpointPool.Lease lease) {
+    public CompletableFuture<Outcome> send(EndpointPool.Lease lease) {
       this.lease = lease;
+      if (priorAttempts == 0) {
+        callsSent.add(1);
+      }
       PlannedSample first = samples.get(0);
       var run = spec.run();
       EndpointRequest request = new EndpointRequest(
@@ -113,13 +153,13 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       String model = lease.client().spec().model();
       return lease.client().call(request, lease).thenApply(answer -> {
         outcome = answer;
-        return rows(SampleResults.fromOutcome(withPriorAttempts(answer), ids, url, model,
+        return outcome(SampleResults.fromOutcome(withPriorAttempts(answer), ids, url, model,
             spec.jsonSchema() != null, spec.check()));
       });
     }
 
     @Override
-    public Optional<FanOutTask<List<Row>>> failover(List<Row> result) {
+    public Optional<FanOutTask<Outcome>> failover(Outcome result) {
       if (!(outcome instanceof CallOutcome.Failed failed) || !FAIL_OVER_ON.contains(failed.errorClass())
           || redispatches >= MAX_REDISPATCHES) {
         return Optional.empty();
@@ -127,11 +167,11 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       int attempts = priorAttempts + failed.attempts();
       if (lease != null && lease.cutShort()) {
         // The endpoint's circuit opened mid-retry: wait for any endpoint, this one included.
-        return Optional.of(new SeedCall(samples, excluded, attempts, redispatches + 1));
+        return Optional.of(new SeedCall(samples, journaled, excluded, attempts, redispatches + 1));
       }
       Set<String> tried = new HashSet<>(excluded);
       tried.add(failed.endpointName());
-      return Optional.of(new SeedCall(samples, Set.copyOf(tried), attempts, redispatches + 1));
+      return Optional.of(new SeedCall(samples, journaled, Set.copyOf(tried), attempts, redispatches + 1));
     }
 
     @Override
@@ -145,17 +185,17 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
     }
 
     @Override
-    public List<Row> failed(Throwable error) {
+    public Outcome failed(Throwable error) {
       return notSent(ErrorClass.INTERNAL, String.valueOf(error));
     }
 
     @Override
-    public List<Row> notSent(ErrorClass reason, String message) {
+    public Outcome notSent(ErrorClass reason, String message) {
       List<SampleResult> results = new ArrayList<>();
       for (PlannedSample sample : samples) {
         results.add(SampleResult.unsent(sample.requestId(), reason, message));
       }
-      return rows(results);
+      return outcome(results);
     }
 
     private CallOutcome withPriorAttempts(CallOutcome answer) {
@@ -172,13 +212,13 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
           failed.attempts() + priorAttempts, failed.latencyMillis(), failed.endpointName());
     }
 
-    private List<Row> rows(List<SampleResult> results) {
-      Timestamp now = new Timestamp(System.currentTimeMillis());
-      List<Row> rows = new ArrayList<>(results.size());
+    private Outcome outcome(List<SampleResult> results) {
+      long now = System.currentTimeMillis();
+      List<ResponseJournal.Entry> entries = new ArrayList<>(results.size());
       for (int i = 0; i < results.size(); i++) {
-        rows.add(GenerationRows.toRow(samples.get(i), results.get(i), spec.run(), now));
+        entries.add(new ResponseJournal.Entry(samples.get(i), results.get(i), now));
       }
-      return rows;
+      return new Outcome(entries, false);
     }
   }
 }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param useN whether a seed's samples go in one call with n
  * @param deadlineEpochMillis wall-clock time after which no call is sent; Long.MAX_VALUE for none
  * @param endpointWaitMillis how long a call waits while every endpoint's circuit is open
+ * @param journalRoot where tasks journal their responses (see {@link ResponseJournal})
  */
 record FanOutSpec(
     RunContext run,
@@ -30,7 +31,8 @@ record FanOutSpec(
     OutputCheck check,
     boolean useN,
     long deadlineEpochMillis,
-    long endpointWaitMillis)
+    long endpointWaitMillis,
+    String journalRoot)
     implements Serializable {
 
   FanOutSpec {

@@ -33,6 +33,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The generate job: plans every (seed, sample) of a config, skips what earlier runs generated,
@@ -91,7 +92,8 @@ public final class GenerateJob {
       String endpointList = describe(endpoints);
       describeStep("recording the run in the ledger");
       ledger.record(RunLedgerEntries.running(identity, "generate", started, endpointList, store.table()));
-      describeStep("recovering rows staged by interrupted runs");
+      describeStep("recovering responses of interrupted runs");
+      store.recoverJournals();
       long recovered = store.mergeStaged(null);
 
       SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
@@ -106,17 +108,21 @@ public final class GenerateJob {
       FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
           task.jsonSchema().orElse(null), check, task.useN(),
           config.run().deadline().map(d -> started.plus(d).toEpochMilli()).orElse(Long.MAX_VALUE),
-          config.run().endpointWait().toMillis());
+          config.run().endpointWait().toMillis(), store.journalRoot());
+      LongAccumulator callsSent = spark.sparkContext().longAccumulator("synthforge calls sent");
+      LongAccumulator responsesReused = spark.sparkContext().longAccumulator("synthforge responses reused");
       long fanOutMillis = 0;
       if (sending > 0) {
         describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
         int partitions = (int) Math.max(1, Math.min(sending, spark.sparkContext().defaultParallelism() * 4L));
         Dataset<Row> balanced = task.useN()
             ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
-            : toSend.repartition(partitions);
+            : toSend.repartition(partitions, col("request_id"));
         long fanOutStart = System.nanoTime();
-        store.stage(balanced.mapPartitions(new FanOutPartition(spec), Encoders.row(TableSchemas.GENERATIONS)));
+        store.stage(balanced.mapPartitions(new FanOutPartition(spec, callsSent, responsesReused),
+            Encoders.row(TableSchemas.GENERATIONS)));
         fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
+        store.clearJournal(identity.runId());
       }
       describeStep("counting the run's rows");
       RunCounts counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
@@ -128,9 +134,12 @@ public final class GenerateJob {
           : "ok";
       Instant finished = Instant.now();
       describeStep("recording the outcome in the ledger");
-      ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts, failed, message, endpointList, store.table()));
+      ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts,
+          new RunLedger.Work(callsSent.value(), responsesReused.value(), recovered), failed, message,
+          endpointList, store.table()));
       CommitMetadata.clear(spark);
-      GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, store.table(), ledger.table(),
+      GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, callsSent.value(),
+          responsesReused.value(), store.table(), ledger.table(),
           finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message);
       return result;
     }

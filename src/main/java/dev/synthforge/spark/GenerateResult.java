@@ -5,7 +5,10 @@ import dev.synthforge.core.lineage.RunCounts;
 /**
  * What a generate run did, for the summary and the exit code.
  *
- * @param recoveredRows staged rows of interrupted earlier runs merged at the start
+ * @param recoveredRows rows of interrupted earlier runs (staged or journaled) merged at the start
+ * @param callsSent endpoint calls this run made (retries not counted)
+ * @param responsesReused responses taken from the journal of an interrupted task attempt instead
+ *     of being requested again
  * @param fanOutMillis wall time of the fan-out stage (requests sent, rows staged); 0 when
  *     nothing was sent
  * @param failed whether the run failed its failure-ratio threshold
@@ -14,6 +17,8 @@ public record GenerateResult(
     String runId,
     RunCounts counts,
     long recoveredRows,
+    long callsSent,
+    long responsesReused,
     String generationsTable,
     String runsTable,
     long wallMillis,

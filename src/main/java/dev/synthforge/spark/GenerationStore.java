@@ -55,6 +55,51 @@ public final class GenerationStore {
     return table;
   }
 
+  /** Where fan-out tasks journal their responses: beside the staging table. */
+  public String journalRoot() {
+    return stagingPath + "_journal";
+  }
+
+  /**
+   * Stages the journaled responses of runs that died before staging them, then forgets those
+   * journals. Idempotent: staging the same response twice is harmless, as the merge keeps one.
+   *
+   * @return how many journaled responses were staged
+   */
+  public long recoverJournals() {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(journalRoot());
+    try {
+      org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      org.apache.hadoop.fs.FileStatus[] chunks = fs.globStatus(new org.apache.hadoop.fs.Path(root, "run=*/part=*/*.chunk"));
+      if (chunks == null || chunks.length == 0) {
+        return 0;
+      }
+      org.apache.hadoop.fs.FileStatus[] runs = fs.globStatus(new org.apache.hadoop.fs.Path(root, "run=*"));
+      var rows = spark.sparkContext().binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
+          .toJavaRDD()
+          .flatMap(new JournalRows());
+      Dataset<Row> recovered = spark.createDataFrame(rows, TableSchemas.GENERATIONS);
+      long count = recovered.count();
+      recovered.write().format("delta").mode("append").save(stagingPath);
+      for (org.apache.hadoop.fs.FileStatus run : runs) {
+        fs.delete(run.getPath(), true);
+      }
+      return count;
+    } catch (java.io.IOException e) {
+      throw dev.synthforge.core.errors.Errors.external("recover the response journal at " + root, e.getMessage(), e);
+    }
+  }
+
+  /** Forgets a run's journal once its rows are staged. */
+  public void clearJournal(String runId) {
+    org.apache.hadoop.fs.Path run = ResponseJournal.runDirectory(journalRoot(), runId);
+    try {
+      run.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(run, true);
+    } catch (java.io.IOException e) {
+      throw dev.synthforge.core.errors.Errors.external("clear the response journal at " + run, e.getMessage(), e);
+    }
+  }
+
   /** Request ids already generated successfully. */
   public Dataset<Row> succeededIds() {
     return spark.table(table).filter(col("status").equalTo("succeeded")).select("request_id");

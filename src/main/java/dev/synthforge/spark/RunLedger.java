@@ -37,6 +37,19 @@ public final class RunLedger {
   }
 
   /**
+   * What a run sent and reused.
+   *
+   * @param callsSent endpoint calls made (retries not counted)
+   * @param responsesReused responses taken from a retried task's journal
+   * @param recoveredRows rows of interrupted earlier runs merged by this run
+   */
+  public record Work(long callsSent, long responsesReused, long recoveredRows) {
+    public static Work none() {
+      return new Work(0, 0, 0);
+    }
+  }
+
+  /**
    * One ledger entry.
    *
    * @param status running, succeeded or failed
@@ -44,7 +57,7 @@ public final class RunLedger {
    */
   public record Entry(
       String runId, String job, LocalDate runDate, String status, long requested, long generated,
-      long failed, long skippedExisting, long promptTokens, long completionTokens,
+      long failed, long skippedExisting, Work work, long promptTokens, long completionTokens,
       double estimatedCostUsd, Map<String, Long> failuresByClass, Instant startedAt,
       Instant finishedAt, String configHash, String codeVersion, String schedulerRunId,
       String endpoints, String outputTable, String message) {}
@@ -53,7 +66,8 @@ public final class RunLedger {
   public void record(Entry entry) {
     Row row = RowFactory.create(
         entry.runId(), entry.job(), Date.valueOf(entry.runDate()), entry.status(), entry.requested(),
-        entry.generated(), entry.failed(), entry.skippedExisting(), entry.promptTokens(),
+        entry.generated(), entry.failed(), entry.skippedExisting(), entry.work().callsSent(),
+        entry.work().responsesReused(), entry.work().recoveredRows(), entry.promptTokens(),
         entry.completionTokens(), entry.estimatedCostUsd(),
         CollectionConverters.asScala(entry.failuresByClass()),
         Timestamp.from(entry.startedAt()),

@@ -10,15 +10,16 @@ final class RunLedgerEntries {
   private RunLedgerEntries() {}
 
   static RunLedger.Entry running(RunIdentity identity, String job, Instant started, String endpoints, String table) {
-    return new RunLedger.Entry(identity.runId(), job, identity.runDate(), "running", 0, 0, 0, 0, 0, 0, 0,
+    return new RunLedger.Entry(identity.runId(), job, identity.runDate(), "running", 0, 0, 0, 0,
+        RunLedger.Work.none(), 0, 0, 0,
         Map.of(), started, null, identity.configHash(), CodeVersion.current(), identity.schedulerRunId(),
         endpoints, table, null);
   }
 
   static RunLedger.Entry finished(RunIdentity identity, String job, Instant started, Instant finished,
-      RunCounts counts, boolean failed, String message, String endpoints, String table) {
+      RunCounts counts, RunLedger.Work work, boolean failed, String message, String endpoints, String table) {
     return new RunLedger.Entry(identity.runId(), job, identity.runDate(), failed ? "failed" : "succeeded",
-        counts.requested(), counts.generated(), counts.failed(), counts.skippedExisting(),
+        counts.requested(), counts.generated(), counts.failed(), counts.skippedExisting(), work,
         counts.promptTokens(), counts.completionTokens(), counts.estimatedCostUsd(),
         counts.failuresByClass(), started, finished, identity.configHash(), CodeVersion.current(),
         identity.schedulerRunId(), endpoints, table, message);

@@ -30,7 +30,7 @@ public record PlannedSample(
     int generationDepth,
     List<String> parentIds,
     ErrorClass seedProblem,
-    String seedProblemMessage) {
+    String seedProblemMessage) implements java.io.Serializable {
 
   public PlannedSample {
     Objects.requireNonNull(requestId, "requestId");

@@ -40,7 +40,7 @@ public record SampleResult(
     long promptTokens,
     long completionTokens,
     long latencyMillis,
-    int attempts) {
+    int attempts) implements java.io.Serializable {
 
   public SampleResult {
     Objects.requireNonNull(requestId, "requestId");

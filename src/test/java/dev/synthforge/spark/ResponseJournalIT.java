@@ -1,0 +1,105 @@
+package dev.synthforge.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synthforge.core.endpoint.RetryPolicy;
+import dev.synthforge.core.endpoint.Emulation;
+import dev.synthforge.core.endpoint.FaultRates;
+import dev.synthforge.core.generation.GenerationParameters;
+import dev.synthforge.core.generation.RequestIds;
+import dev.synthforge.core.generation.TaskApi;
+import dev.synthforge.core.lineage.OutputCheck;
+import dev.synthforge.core.lineage.RunContext;
+import dev.synthforge.core.lineage.SamplePlanner;
+import dev.synthforge.core.prompt.PromptTemplate;
+import dev.synthforge.endpoint.EndpointSpec;
+import dev.synthforge.endpoint.builtin.BuiltinModels;
+import dev.synthforge.endpoint.builtin.BuiltinServer;
+import dev.synthforge.endpoint.builtin.BuiltinServerOptions;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fan-out task that dies half way is retried by Spark and reuses the responses it journaled. */
+class ResponseJournalIT {
+  private static final int SAMPLES = 400;
+  private static final int MAX_CONCURRENCY = 8;
+  private final SparkSession spark = SparkTestSession.get();
+  @TempDir Path dir;
+
+  /** Delegates to the fan-out, and kills the first attempt of every task after 150 rows. */
+  private record DyingFirstAttempt(FanOutPartition fanOut) implements MapPartitionsFunction<Row, Row> {
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) throws Exception {
+      Iterator<Row> rows = fanOut.call(input);
+      boolean dies = TaskContext.get().attemptNumber() == 0;
+      return new Iterator<>() {
+        private int served;
+
+        @Override
+        public boolean hasNext() {
+          if (dies && served == 150) {
+            throw new IllegalStateException("executor lost (test)");
+          }
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          served++;
+          return rows.next();
+        }
+      };
+    }
+  }
+
+  @Test
+  void aRetriedTaskReusesJournaledResponsesInsteadOfSendingThemAgain() {
+    try (BuiltinServer server = BuiltinServer.start(BuiltinServerOptions.of(
+        BuiltinModels.fromTexts(List.of("The kettle boils fast.", "A warm lamp.")))
+        .withEmulation(new Emulation(Duration.ofMillis(5), Emulation.LatencyDistribution.FIXED, 0, 0, 0, FaultRates.none(), 1)))) {
+      PromptTemplate template = PromptTemplate.parse("Paraphrase: {{text}}");
+      GenerationParameters parameters = new GenerationParameters(0.7, 1.0, 16, List.of(), 3L);
+      String fingerprint = RequestIds.taskFingerprint(template.hash(), null, null, TaskApi.CHAT, "synthforge-builtin", parameters);
+      SamplePlanner planner = new SamplePlanner(template, fingerprint, "text", List.of(), 1, 1000);
+      List<Row> plan = new ArrayList<>();
+      for (int i = 0; i < SAMPLES; i++) {
+        plan.add(PlanRows.toRow(planner.plan("s" + i, Map.of("text", "review " + i), 0).get(0)));
+      }
+      RunContext run = new RunContext("journal-run", LocalDate.of(2026, 11, 25), "generate", "hash", "test", null,
+          "test-seeds", null, "t", "t", template.hash(), null, null, TaskApi.CHAT, parameters, 1);
+      EndpointSpec endpoint = new EndpointSpec("builtin", URI.create(server.baseUrl() + "/v1"), "synthforge-builtin",
+          null, null, MAX_CONCURRENCY, 1.0, Duration.ofSeconds(5), Duration.ofSeconds(30), RetryPolicy.defaults());
+      FanOutSpec spec = new FanOutSpec(run, List.of(endpoint), List.of(MAX_CONCURRENCY), null, null, OutputCheck.none(),
+          false, Long.MAX_VALUE, 60_000, dir.resolve("journal").toUri().toString());
+      LongAccumulator sent = spark.sparkContext().longAccumulator();
+      LongAccumulator reused = spark.sparkContext().longAccumulator();
+
+      List<Row> rows = spark.createDataFrame(plan, PlanRows.SCHEMA)
+          .repartition(2, col("request_id"))
+          .mapPartitions(new DyingFirstAttempt(new FanOutPartition(spec, sent, reused)), Encoders.row(TableSchemas.GENERATIONS))
+          .collectAsList();
+
+      assertThat(rows).hasSize(SAMPLES);
+      assertThat(rows.stream().map(row -> row.<String>getAs("request_id")).distinct()).hasSize(SAMPLES);
+      assertThat(reused.value()).as("responses reused from the dead attempts' journals").isPositive();
+      long resent = server.stats().completionsServed() - SAMPLES;
+      // Two dead attempts, each losing at most its calls in flight and its unwritten chunk.
+      assertThat(resent).as("requests sent twice").isBetween(0L, 2L * (MAX_CONCURRENCY + ResponseJournal.CHUNK_ROWS));
+    }
+  }
+}
