@@ -7,6 +7,8 @@
 # Prints utilization, efficiency, knee_ratio and overhead_ratio as its last lines.
 # Usage: jobs/bench/fanout.sh [job requests, default 30000]
 set -euo pipefail
+# Local mode binds to loopback only.
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 source jobs/java-options.sh

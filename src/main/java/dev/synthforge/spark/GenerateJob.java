@@ -10,6 +10,7 @@ import dev.synthforge.core.Hashes;
 import dev.synthforge.core.errors.ErrorCategory;
 import dev.synthforge.core.errors.Errors;
 import dev.synthforge.core.errors.SynthforgeException;
+import dev.synthforge.core.generation.ErrorClass;
 import dev.synthforge.core.generation.GenerationParameters;
 import dev.synthforge.core.generation.RequestIds;
 import dev.synthforge.core.lineage.OutputCheck;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -128,10 +130,18 @@ public final class GenerateJob {
       RunCounts counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
       describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
       store.mergeStaged(force ? identity.runId() : null);
-      boolean failed = counts.failureRatio() > config.run().maxFailureRatio();
-      String message = failed
-          ? String.format("failure ratio %.3f is above run.max-failure-ratio %.3f", counts.failureRatio(), config.run().maxFailureRatio())
-          : "ok";
+      long unserved = counts.failuresByClass().getOrDefault(ErrorClass.NO_HEALTHY_ENDPOINT.name(), 0L);
+      boolean failed = unserved > 0 || counts.failureRatio() > config.run().maxFailureRatio();
+      String message;
+      if (unserved > 0) {
+        message = String.format(Locale.ROOT, "no endpoint was healthy for run.endpoint-wait (%s); %d sample(s) were not sent",
+            dev.synthforge.config.Durations.format(config.run().endpointWait()), unserved);
+      } else if (failed) {
+        message = String.format(Locale.ROOT, "failure ratio %.3f is above run.max-failure-ratio %.3f",
+            counts.failureRatio(), config.run().maxFailureRatio());
+      } else {
+        message = "ok";
+      }
       Instant finished = Instant.now();
       describeStep("recording the outcome in the ledger");
       ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts,

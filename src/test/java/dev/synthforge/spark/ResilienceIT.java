@@ -109,7 +109,7 @@ class ResilienceIT {
     Dataset<Row> failed = table.filter("status = 'failed'");
     assertThat(failed.count()).isEqualTo(result.counts().failed());
     // A row fails only once its retries are used up (or its 429 budget, which is one minute here).
-    assertThat(failed.filter("attempts < " + MAX_ATTEMPTS + " AND error_class <> 'RATE_LIMITED'").count())
+    assertThat(failed.filter("attempts < " + MAX_ATTEMPTS + " AND error_class NOT IN ('RATE_LIMITED', 'NO_HEALTHY_ENDPOINT')").count())
         .as("failed rows that still had attempts left").isZero();
   }
 
@@ -161,6 +161,53 @@ class ResilienceIT {
       stop.set(true);
       outage.join();
     }
+  }
+
+  @Test
+  void whenNoEndpointStaysHealthyTheRunFailsSayingSo() throws Exception {
+    BuiltinServer server = server(new Emulation(Duration.ofMillis(20), Emulation.LatencyDistribution.FIXED,
+        0, 0, 0, FaultRates.none(), 1));
+    Thread outage = new Thread(() -> {
+      try {
+        while (server.stats().completionsServed() < 10) {
+          Thread.sleep(5);
+        }
+        server.setAvailable(false);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    outage.start();
+    JobConfig config = TestConfigs.load(dir, """
+        seeds:
+          path: %s
+          id-column: id
+        task:
+          name: t
+          template: "Paraphrase: {{text}}"
+          max-tokens: 16
+        endpoints:
+        %s
+        output:
+          database: fault_all_down
+        run:
+          max-failure-ratio: 1.0
+          endpoint-wait: 1s
+        """.formatted(TestConfigs.seeds(dir, List.of(seedLines(80))), endpoint("only", server.baseUrl())));
+    GenerateResult result = run(config);
+    outage.join();
+    assertAccounted(result, "fault_all_down", 80);
+    assertThat(result.failed()).isTrue();
+    assertThat(result.counts().failuresByClass()).containsKey("NO_HEALTHY_ENDPOINT");
+    assertThat(result.message()).startsWith("no endpoint was healthy for run.endpoint-wait (1s); ");
+  }
+
+  private static String[] seedLines(int count) {
+    String[] lines = new String[count];
+    for (int i = 0; i < count; i++) {
+      lines[i] = "{\"id\": \"s" + i + "\", \"text\": \"Review " + i + ": the lamp is warm.\"}";
+    }
+    return lines;
   }
 
   @Test

@@ -23,10 +23,17 @@ final class NgramSampler {
     this.history = new int[Math.max(1, tables.order - 1)];
   }
 
+  private static final int MAX_REDRAWS = 32;
+
   SamplingResult run() {
     Detokenizer text = new Detokenizer();
     for (int tokens = 0; tokens < request.maxTokens(); tokens++) {
       int next = chooser.next(history);
+      // Backing off to unigrams gives the end token some mass even first: an empty answer is
+      // never what a caller wants, so draw again (deterministically, from the same stream).
+      for (int redraw = 0; tokens == 0 && next == NgramModel.END && redraw < MAX_REDRAWS; redraw++) {
+        next = chooser.next(history);
+      }
       if (next == NgramModel.END) {
         return new SamplingResult(text.text(), tokens, FinishReason.STOP);
       }
