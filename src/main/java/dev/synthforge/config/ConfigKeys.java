@@ -222,6 +222,15 @@ public final class ConfigKeys {
         "Longest time the run may take, e.g. 2h; requests not sent by then fail as"
             + " DEADLINE_EXCEEDED and are sent by the next run.");
     value(
+        "run.max-tokens",
+        null,
+        "Prompt + completion tokens the run may spend; past it, requests are recorded as"
+            + " BUDGET_EXHAUSTED and the run fails saying so (split evenly over executors).");
+    value(
+        "run.max-cost-usd",
+        null,
+        "Estimated cost (endpoint prices) the run may spend, in USD; enforced like run.max-tokens.");
+    value(
         "run.endpoint-wait",
         "5m",
         "Longest a request waits while every endpoint's circuit is open; then it fails as"

@@ -121,6 +121,22 @@ final class ConfigNode {
     return value.map(JsonNode::longValue);
   }
 
+  Optional<Double> optionalDecimal(String name, DoublePredicate rule, String ruleText) {
+    Optional<JsonNode> value = raw(name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!value.get().isNumber() || !Double.isFinite(value.get().doubleValue())) {
+      invalid(name, value.get(), "must be a number");
+      return Optional.empty();
+    }
+    if (!rule.test(value.get().doubleValue())) {
+      invalid(name, value.get(), ruleText);
+      return Optional.empty();
+    }
+    return Optional.of(value.get().doubleValue());
+  }
+
   double decimal(String name, DoublePredicate rule, String ruleText) {
     Optional<JsonNode> value = raw(name);
     double fallback = Double.parseDouble(defaultOf(name));

@@ -110,6 +110,11 @@ final class JobConfigReader {
     Optional<String> schedulerRunId = node.optionalText("scheduler-run-id");
     Duration endpointWait =
         node.duration("endpoint-wait", EndpointConfigReader::positive, "must be > 0");
-    return new RunConfig(id, date, maxFailureRatio, deadline, endpointWait, schedulerRunId);
+    Optional<Long> maxTokens = node.optionalLong("max-tokens");
+    maxTokens.filter(value -> value < 1).ifPresent(
+        value -> node.invalid("max-tokens", Long.toString(value), "must be >= 1"));
+    Optional<Double> maxCost = node.optionalDecimal("max-cost-usd", value -> value > 0, "must be > 0");
+    return new RunConfig(id, date, maxFailureRatio, deadline, endpointWait,
+        maxTokens.filter(value -> value >= 1), maxCost, schedulerRunId);
   }
 }

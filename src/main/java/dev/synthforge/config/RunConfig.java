@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param maxFailureRatio the job fails when failed/requested exceeds this
  * @param deadline longest time the run may take
  * @param endpointWait longest a request waits while no endpoint is healthy
+ * @param maxTokens prompt plus completion tokens the run may spend
+ * @param maxCostUsd estimated cost the run may spend
  * @param schedulerRunId id of the scheduler's run, as an Airflow run id
  */
 public record RunConfig(
@@ -21,6 +23,8 @@ public record RunConfig(
     double maxFailureRatio,
     Optional<Duration> deadline,
     Duration endpointWait,
+    Optional<Long> maxTokens,
+    Optional<Double> maxCostUsd,
     Optional<String> schedulerRunId) {
 
   public RunConfig {
@@ -28,6 +32,8 @@ public record RunConfig(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(endpointWait, "endpointWait");
+    Objects.requireNonNull(maxTokens, "maxTokens");
+    Objects.requireNonNull(maxCostUsd, "maxCostUsd");
     Objects.requireNonNull(schedulerRunId, "schedulerRunId");
   }
 }

@@ -134,7 +134,12 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
         return Optional.of(new Outcome(samples.stream().map(sample -> journaled.get(sample.requestId())).toList(), true));
       }
       PlannedSample first = samples.get(0);
-      return first.sendable() ? Optional.empty() : Optional.of(notSent(first.seedProblem(), first.seedProblemMessage()));
+      if (!first.sendable()) {
+        return Optional.of(notSent(first.seedProblem(), first.seedProblemMessage()));
+      }
+      RunSpend spend = RunSpend.of(spec.run().runId());
+      String exhausted = spec.budget().exhaustedBy(spend.tokens(), spend.costUsd());
+      return exhausted == null ? Optional.empty() : Optional.of(notSent(ErrorClass.BUDGET_EXHAUSTED, exhausted));
     }
 
     @Override
@@ -151,8 +156,12 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       List<String> ids = samples.stream().map(PlannedSample::requestId).toList();
       String url = lease.client().spec().publicUrl();
       String model = lease.client().spec().model();
+      double[] price = spec.pricesPerMillion().getOrDefault(lease.client().spec().name(), new double[] {0, 0});
       return lease.client().call(request, lease).thenApply(answer -> {
         outcome = answer;
+        if (answer instanceof CallOutcome.Completed done) {
+          RunSpend.of(spec.run().runId()).add(done.promptTokens(), done.completionTokens(), price);
+        }
         return outcome(SampleResults.fromOutcome(withPriorAttempts(answer), ids, url, model,
             spec.jsonSchema() != null, spec.check()));
       });

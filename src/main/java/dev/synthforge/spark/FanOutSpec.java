@@ -1,10 +1,12 @@
 package dev.synthforge.spark;
 
 import dev.synthforge.core.lineage.OutputCheck;
+import dev.synthforge.core.lineage.RunBudget;
 import dev.synthforge.core.lineage.RunContext;
 import dev.synthforge.endpoint.EndpointSpec;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,8 @@ import java.util.Objects;
  * @param deadlineEpochMillis wall-clock time after which no call is sent; Long.MAX_VALUE for none
  * @param endpointWaitMillis how long a call waits while every endpoint's circuit is open
  * @param journalRoot where tasks journal their responses (see {@link ResponseJournal})
+ * @param budget this executor's share of the run's token and cost budget
+ * @param pricesPerMillion per endpoint name: USD per million prompt and completion tokens
  */
 record FanOutSpec(
     RunContext run,
@@ -32,7 +36,9 @@ record FanOutSpec(
     boolean useN,
     long deadlineEpochMillis,
     long endpointWaitMillis,
-    String journalRoot)
+    String journalRoot,
+    RunBudget budget,
+    Map<String, double[]> pricesPerMillion)
     implements Serializable {
 
   FanOutSpec {
@@ -40,5 +46,7 @@ record FanOutSpec(
     endpoints = List.copyOf(endpoints);
     slotsPerJvm = List.copyOf(slotsPerJvm);
     Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(budget, "budget");
+    pricesPerMillion = Map.copyOf(pricesPerMillion);
   }
 }

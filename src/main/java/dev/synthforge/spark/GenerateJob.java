@@ -14,6 +14,7 @@ import dev.synthforge.core.generation.ErrorClass;
 import dev.synthforge.core.generation.GenerationParameters;
 import dev.synthforge.core.generation.RequestIds;
 import dev.synthforge.core.lineage.OutputCheck;
+import dev.synthforge.core.lineage.RunBudget;
 import dev.synthforge.core.lineage.RunContext;
 import dev.synthforge.core.lineage.RunCounts;
 import dev.synthforge.core.lineage.SamplePlanner;
@@ -110,7 +111,9 @@ public final class GenerateJob {
       FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
           task.jsonSchema().orElse(null), check, task.useN(),
           config.run().deadline().map(d -> started.plus(d).toEpochMilli()).orElse(Long.MAX_VALUE),
-          config.run().endpointWait().toMillis(), store.journalRoot());
+          config.run().endpointWait().toMillis(), store.journalRoot(),
+          new RunBudget(config.run().maxTokens().orElse(0L), config.run().maxCostUsd().orElse(0.0)).share(executors()),
+          prices());
       LongAccumulator callsSent = spark.sparkContext().longAccumulator("synthforge calls sent");
       LongAccumulator responsesReused = spark.sparkContext().longAccumulator("synthforge responses reused");
       long fanOutMillis = 0;
@@ -131,9 +134,14 @@ public final class GenerateJob {
       describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
       store.mergeStaged(force ? identity.runId() : null);
       long unserved = counts.failuresByClass().getOrDefault(ErrorClass.NO_HEALTHY_ENDPOINT.name(), 0L);
-      boolean failed = unserved > 0 || counts.failureRatio() > config.run().maxFailureRatio();
+      long overBudget = counts.failuresByClass().getOrDefault(ErrorClass.BUDGET_EXHAUSTED.name(), 0L);
+      boolean failed = unserved > 0 || overBudget > 0 || counts.failureRatio() > config.run().maxFailureRatio();
       String message;
-      if (unserved > 0) {
+      if (overBudget > 0) {
+        message = String.format(Locale.ROOT, "the run's budget was reached (%d tokens, $%.4f spent);"
+            + " %d sample(s) were not sent; run again, with a larger budget if needed, to finish",
+            counts.promptTokens() + counts.completionTokens(), counts.estimatedCostUsd(), overBudget);
+      } else if (unserved > 0) {
         message = String.format(Locale.ROOT, "no endpoint was healthy for run.endpoint-wait (%s); %d sample(s) were not sent",
             dev.synthforge.config.Durations.format(config.run().endpointWait()), unserved);
       } else if (failed) {

@@ -88,6 +88,8 @@ class ConfigLoaderTest {
                 0.1,
                 Optional.empty(),
                 Duration.ofMinutes(5),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty()));
   }
 
@@ -163,6 +165,8 @@ class ConfigLoaderTest {
                 0.25,
                 Optional.of(Duration.ofHours(2)),
                 Duration.ofSeconds(90),
+                Optional.of(5_000_000L),
+                Optional.of(12.5),
                 Optional.of("scheduled__2026-11-25T00:00:00+00:00")));
   }
 

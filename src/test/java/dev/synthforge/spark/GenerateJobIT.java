@@ -154,6 +154,24 @@ class GenerateJobIT {
   }
 
   @Test
+  void dispatchStopsAtTheTokenBudgetAndTheNextRunFinishes() {
+    Path seeds = TestConfigs.seeds(dir, lines(60));
+    GenerateResult capped = run(TestConfigs.builtin(dir, seeds, "gen_budget", TestConfigs.paraphraseTask(1),
+        "run:\n  max-tokens: 300\n  max-failure-ratio: 1.0"), false);
+    long notSent = capped.counts().failuresByClass().getOrDefault("BUDGET_EXHAUSTED", 0L);
+    assertThat(notSent).as("samples not sent once the budget was spent").isPositive();
+    assertThat(capped.counts().generated() + notSent).isEqualTo(60);
+    assertThat(capped.failed()).isTrue();
+    assertThat(capped.message()).startsWith("the run's budget was reached (")
+        .endsWith(notSent + " sample(s) were not sent; run again, with a larger budget if needed, to finish");
+
+    GenerateResult rest = run(TestConfigs.builtin(dir, seeds, "gen_budget", TestConfigs.paraphraseTask(1), ""), false);
+    assertThat(rest.counts().skippedExisting()).isEqualTo(60 - notSent);
+    assertThat(rest.counts().generated()).isEqualTo(notSent);
+    assertThat(spark.table("gen_budget.generations").filter("status = 'succeeded'").count()).isEqualTo(60);
+  }
+
+  @Test
   void aTemplateFieldNoSeedColumnProvidesStopsTheJobBeforeAnyRequest() {
     Path seeds = TestConfigs.seeds(dir, lines(3));
     String task = "name: t\ntemplate: \"{{text}} in {{language}}\"";

@@ -85,7 +85,8 @@ class ResponseJournalIT {
       EndpointSpec endpoint = new EndpointSpec("builtin", URI.create(server.baseUrl() + "/v1"), "synthforge-builtin",
           null, null, MAX_CONCURRENCY, 1.0, Duration.ofSeconds(5), Duration.ofSeconds(30), RetryPolicy.defaults());
       FanOutSpec spec = new FanOutSpec(run, List.of(endpoint), List.of(MAX_CONCURRENCY), null, null, OutputCheck.none(),
-          false, Long.MAX_VALUE, 60_000, dir.resolve("journal").toUri().toString());
+          false, Long.MAX_VALUE, 60_000, dir.resolve("journal").toUri().toString(),
+          dev.synthforge.core.lineage.RunBudget.unlimited(), Map.of());
       LongAccumulator sent = spark.sparkContext().longAccumulator();
       LongAccumulator reused = spark.sparkContext().longAccumulator();
 

@@ -34,6 +34,8 @@ public enum ErrorClass {
   SEED_TOO_LARGE(false),
   /** The run's deadline passed before the request was sent. */
   DEADLINE_EXCEEDED(true),
+  /** The run's token or cost budget (run.max-tokens, run.max-cost-usd) was spent first. */
+  BUDGET_EXHAUSTED(true),
   /** Every endpoint's circuit stayed open for longer than run.endpoint-wait. */
   NO_HEALTHY_ENDPOINT(true),
   /** An unexpected error inside synthforge while handling the row. */
