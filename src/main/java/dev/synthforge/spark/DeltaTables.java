@@ -1,5 +1,6 @@
 package dev.synthforge.spark;
 
+import dev.synthforge.core.errors.Errors;
 import io.delta.tables.DeltaTable;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -24,7 +25,17 @@ public final class DeltaTables {
     for (var property : properties.entrySet()) {
       builder = builder.property(property.getKey(), property.getValue());
     }
-    builder.execute();
+    try {
+      builder.execute();
+    } catch (RuntimeException e) {
+      if (String.valueOf(e.getMessage()).contains("DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION")) {
+        throw Errors.userError("create table " + qualified(database, table),
+            "its location already holds data, but the catalog does not know the table: the catalog"
+                + " did not outlive an earlier driver. Use a persistent catalog (a Hive metastore,"
+                + " Glue, Unity; locally spark.sql.catalogImplementation=hive)", e);
+      }
+      throw e;
+    }
   }
 
   /** {@code database.table}, each part quoted. */

@@ -36,6 +36,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -101,7 +102,9 @@ public final class GenerateJob {
 
       SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
           config.seeds().attributes(), task.samplesPerSeed(), config.seeds().maxTextChars());
-      Dataset<Row> plan = plan(seeds, planner);
+      // Kept for the counts and the fan-out: planning reads every seed. Persisted blocks lost
+      // with an executor are recomputed from the seeds, which is cheap and sends nothing.
+      Dataset<Row> plan = plan(seeds, planner).persist(StorageLevel.MEMORY_AND_DISK());
       describeStep("planning samples");
       long requested = plan.count();
       Dataset<Row> done = store.succeededIds();
@@ -129,10 +132,16 @@ public final class GenerateJob {
         fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
         store.clearJournal(identity.runId());
       }
-      describeStep("counting the run's rows");
-      RunCounts counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
-      describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
-      store.mergeStaged(force ? identity.runId() : null);
+      plan.unpersist();
+      RunCounts counts;
+      if (sending > 0) {
+        describeStep("counting the run's rows");
+        counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
+        describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
+        store.mergeStaged(force ? identity.runId() : null);
+      } else {
+        counts = new RunCounts(requested, 0, 0, requested, 0, 0, 0, Map.of());
+      }
       long unserved = counts.failuresByClass().getOrDefault(ErrorClass.NO_HEALTHY_ENDPOINT.name(), 0L);
       long overBudget = counts.failuresByClass().getOrDefault(ErrorClass.BUDGET_EXHAUSTED.name(), 0L);
       boolean failed = unserved > 0 || overBudget > 0 || counts.failureRatio() > config.run().maxFailureRatio();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** The runs table: one row per job run, written when it starts and updated when it ends. */
@@ -77,6 +78,11 @@ public final class RunLedger {
         entry.configHash(), entry.codeVersion(), entry.schedulerRunId(), entry.endpoints(),
         entry.outputTable(), entry.message());
     var source = spark.createDataFrame(List.of(row), TableSchemas.RUNS);
+    if (spark.table(table).filter(functions.col("run_id").equalTo(entry.runId())).isEmpty()) {
+      // A new run: an append is one small commit, where a merge would rewrite a file.
+      source.write().format("delta").mode("append").saveAsTable(table);
+      return;
+    }
     DeltaTable.forName(spark, table).as("t")
         .merge(source.as("s"), "t.run_id = s.run_id")
         .whenMatched().updateAll()
