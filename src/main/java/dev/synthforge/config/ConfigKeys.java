@@ -1,5 +1,6 @@
 package dev.synthforge.config;
 
+import dev.synthforge.core.NameSuggestions;
 import dev.synthforge.config.ConfigKey.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -268,11 +269,7 @@ public final class ConfigKeys {
    * The known key of a section closest to an unknown name, when one is close enough to be a typo.
    */
   public static Optional<String> suggest(String section, String unknownName) {
-    int threshold = Math.max(2, unknownName.length() / 3);
-    return childrenOf(section).stream()
-        .map(ConfigKey::name)
-        .filter(name -> EditDistance.between(name, unknownName) <= threshold)
-        .min(Comparator.comparingInt((String name) -> EditDistance.between(name, unknownName)));
+    return NameSuggestions.closest(childrenOf(section).stream().map(ConfigKey::name).toList(), unknownName);
   }
 
   private static void value(String path, String defaultValue, String description) {

@@ -1,5 +1,6 @@
 package dev.synthforge.core.curate;
 
+import dev.synthforge.core.NameSuggestions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -85,9 +86,6 @@ public final class RuleCatalog {
 
   /** The known name closest to {@code unknownName}, if one is close enough to be a typo. */
   public static Optional<String> suggest(String unknownName) {
-    int threshold = Math.max(2, unknownName.length() / 3);
-    return names().stream()
-        .filter(name -> NameDistance.between(name, unknownName) <= threshold)
-        .min(Comparator.comparingInt((String name) -> NameDistance.between(name, unknownName)));
+    return NameSuggestions.closest(names(), unknownName);
   }
 }
