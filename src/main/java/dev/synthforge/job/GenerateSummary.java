@@ -22,6 +22,9 @@ final class GenerateSummary {
     out.printf(Locale.ROOT, "  skipped (existing)  %,d%n", counts.skippedExisting());
     out.printf(Locale.ROOT, "  calls sent          %,d%s%n", result.callsSent(),
         result.responsesReused() > 0 ? " (" + result.responsesReused() + " responses reused from retried tasks)" : "");
+    if (result.requestsResent() > 0) {
+      out.printf(Locale.ROOT, "  re-sent             %,d requests an interrupted attempt had in flight%n", result.requestsResent());
+    }
     if (result.recoveredRows() > 0) {
       out.printf(Locale.ROOT, "  recovered           %,d rows of interrupted runs, not requested again%n", result.recoveredRows());
     }

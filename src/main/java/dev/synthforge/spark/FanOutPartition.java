@@ -41,16 +41,24 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
   private final FanOutSpec spec;
   private final LongAccumulator callsSent;
   private final LongAccumulator responsesReused;
+  private final LongAccumulator requestsResent;
 
   /**
    * @param callsSent counts the calls sent (not their retries)
    * @param responsesReused counts samples taken from the journal of an earlier task attempt
+   * @param requestsResent counts samples sent again that an earlier attempt had sent without
+   *     journaling an answer (its in-flight window when it died)
    */
-  FanOutPartition(FanOutSpec spec, LongAccumulator callsSent, LongAccumulator responsesReused) {
+  FanOutPartition(FanOutSpec spec, LongAccumulator callsSent, LongAccumulator responsesReused,
+      LongAccumulator requestsResent) {
     this.spec = spec;
     this.callsSent = callsSent;
     this.responsesReused = responsesReused;
+    this.requestsResent = requestsResent;
   }
+
+  /** What earlier attempts of this task journaled, and this attempt's journal. */
+  private record PartitionJournal(ResponseJournal.Journaled earlier, ResponseJournal.Writer writer) {}
 
   /** The entries of one call, and whether they came from the journal rather than an endpoint. */
   private record Outcome(List<ResponseJournal.Entry> entries, boolean reused) {}
@@ -60,8 +68,8 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
     EndpointPool pool = ExecutorEndpoints.pool(spec.endpoints(), spec.slotsPerJvm());
     TaskContext task = TaskContext.get();
     Path journalDirectory = ResponseJournal.partitionDirectory(spec.journalRoot(), spec.run().runId(), task.partitionId());
-    Map<String, ResponseJournal.Entry> journaled = ResponseJournal.read(journalDirectory);
     ResponseJournal.Writer journal = new ResponseJournal.Writer(journalDirectory, task.taskAttemptId(), spec.run());
+    PartitionJournal partition = new PartitionJournal(ResponseJournal.read(journalDirectory), journal);
     Iterator<List<PlannedSample>> groups = new SampleGroups(planRows, spec.useN());
     Iterator<SeedCall> tasks = new Iterator<>() {
       @Override
@@ -71,7 +79,7 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public SeedCall next() {
-        return new SeedCall(groups.next(), journaled, Set.of(), 0, 0);
+        return new SeedCall(groups.next(), partition, Set.of(), 0, 0);
       }
     };
     long deadlineNanos = spec.deadlineEpochMillis() == Long.MAX_VALUE ? Long.MAX_VALUE
@@ -112,17 +120,17 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
   /** The samples of one call: one sample, or all of a seed's samples when n is used. */
   private final class SeedCall implements FanOutTask<Outcome> {
     private final List<PlannedSample> samples;
-    private final Map<String, ResponseJournal.Entry> journaled;
+    private final PartitionJournal journal;
     private final Set<String> excluded;
     private final int priorAttempts;
     private final int redispatches;
     private volatile CallOutcome outcome;
     private volatile EndpointPool.Lease lease;
 
-    SeedCall(List<PlannedSample> samples, Map<String, ResponseJournal.Entry> journaled, Set<String> excluded,
+    SeedCall(List<PlannedSample> samples, PartitionJournal journal, Set<String> excluded,
         int priorAttempts, int redispatches) {
       this.samples = samples;
-      this.journaled = journaled;
+      this.journal = journal;
       this.excluded = excluded;
       this.priorAttempts = priorAttempts;
       this.redispatches = redispatches;
@@ -130,6 +138,7 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Optional<Outcome> decided() {
+      Map<String, ResponseJournal.Entry> journaled = journal.earlier().entries();
       if (!journaled.isEmpty() && samples.stream().allMatch(sample -> journaled.containsKey(sample.requestId()))) {
         return Optional.of(new Outcome(samples.stream().map(sample -> journaled.get(sample.requestId())).toList(), true));
       }
@@ -147,6 +156,12 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       this.lease = lease;
       if (priorAttempts == 0) {
         callsSent.add(1);
+        for (PlannedSample sample : samples) {
+          journal.writer().dispatched(sample.requestId());
+          if (journal.earlier().unanswered().contains(sample.requestId())) {
+            requestsResent.add(1);
+          }
+        }
       }
       PlannedSample first = samples.get(0);
       var run = spec.run();
@@ -176,11 +191,11 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       int attempts = priorAttempts + failed.attempts();
       if (lease != null && lease.cutShort()) {
         // The endpoint's circuit opened mid-retry: wait for any endpoint, this one included.
-        return Optional.of(new SeedCall(samples, journaled, excluded, attempts, redispatches + 1));
+        return Optional.of(new SeedCall(samples, journal, excluded, attempts, redispatches + 1));
       }
       Set<String> tried = new HashSet<>(excluded);
       tried.add(failed.endpointName());
-      return Optional.of(new SeedCall(samples, journaled, Set.copyOf(tried), attempts, redispatches + 1));
+      return Optional.of(new SeedCall(samples, journal, Set.copyOf(tried), attempts, redispatches + 1));
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class GenerateJob {
       describeStep("recording the run in the ledger");
       ledger.record(RunLedgerEntries.running(identity, "generate", started, endpointList, store.table()));
       describeStep("recovering responses of interrupted runs");
-      store.recoverJournals();
+      Set<String> unansweredBefore = store.recoverJournals();
       long recovered = store.mergeStaged(null);
 
       SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
@@ -110,6 +110,8 @@ public final class GenerateJob {
       Dataset<Row> done = store.succeededIds();
       Dataset<Row> toSend = force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti");
       long sending = toSend.count();
+      long resentAfterCrash = unansweredBefore.isEmpty() || sending == 0 ? 0
+          : toSend.filter(col("request_id").isin(unansweredBefore.toArray())).count();
 
       FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
           task.jsonSchema().orElse(null), check, task.useN(),
@@ -119,6 +121,7 @@ public final class GenerateJob {
           prices());
       LongAccumulator callsSent = spark.sparkContext().longAccumulator("synthforge calls sent");
       LongAccumulator responsesReused = spark.sparkContext().longAccumulator("synthforge responses reused");
+      LongAccumulator requestsResent = spark.sparkContext().longAccumulator("synthforge requests re-sent");
       long fanOutMillis = 0;
       if (sending > 0) {
         describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
@@ -127,7 +130,7 @@ public final class GenerateJob {
             ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
             : toSend.repartition(partitions, col("request_id"));
         long fanOutStart = System.nanoTime();
-        store.stage(balanced.mapPartitions(new FanOutPartition(spec, callsSent, responsesReused),
+        store.stage(balanced.mapPartitions(new FanOutPartition(spec, callsSent, responsesReused, requestsResent),
             Encoders.row(TableSchemas.GENERATIONS)));
         fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
         store.clearJournal(identity.runId());
@@ -162,11 +165,12 @@ public final class GenerateJob {
       Instant finished = Instant.now();
       describeStep("recording the outcome in the ledger");
       ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts,
-          new RunLedger.Work(callsSent.value(), responsesReused.value(), recovered), failed, message,
+          new RunLedger.Work(callsSent.value(), responsesReused.value(), resentAfterCrash + requestsResent.value(),
+              recovered), failed, message,
           endpointList, store.table()));
       CommitMetadata.clear(spark);
       GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, callsSent.value(),
-          responsesReused.value(), store.table(), ledger.table(),
+          responsesReused.value(), resentAfterCrash + requestsResent.value(), store.table(), ledger.table(),
           finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message);
       return result;
     }

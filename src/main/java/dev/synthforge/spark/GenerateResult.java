@@ -9,6 +9,8 @@ import dev.synthforge.core.lineage.RunCounts;
  * @param callsSent endpoint calls this run made (retries not counted)
  * @param responsesReused responses taken from the journal of an interrupted task attempt instead
  *     of being requested again
+ * @param requestsResent requests sent again that an interrupted attempt had already sent without
+ *     a journaled answer (its in-flight window)
  * @param fanOutMillis wall time of the fan-out stage (requests sent, rows staged); 0 when
  *     nothing was sent
  * @param failed whether the run failed its failure-ratio threshold
@@ -19,6 +21,7 @@ public record GenerateResult(
     long recoveredRows,
     long callsSent,
     long responsesReused,
+    long requestsResent,
     String generationsTable,
     String runsTable,
     long wallMillis,

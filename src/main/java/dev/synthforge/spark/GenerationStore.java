@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 
 /**
  * The generations table and its staging area.
@@ -64,27 +65,32 @@ public final class GenerationStore {
    * Stages the journaled responses of runs that died before staging them, then forgets those
    * journals. Idempotent: staging the same response twice is harmless, as the merge keeps one.
    *
-   * @return how many journaled responses were staged
+   * @return the request ids those runs sent without a journaled answer (sending them again is a
+   *     re-send)
    */
-  public long recoverJournals() {
+  public java.util.Set<String> recoverJournals() {
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(journalRoot());
     try {
       org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       org.apache.hadoop.fs.FileStatus[] chunks = fs.globStatus(new org.apache.hadoop.fs.Path(root, "run=*/part=*/*.chunk"));
       if (chunks == null || chunks.length == 0) {
-        return 0;
+        return java.util.Set.of();
       }
       org.apache.hadoop.fs.FileStatus[] runs = fs.globStatus(new org.apache.hadoop.fs.Path(root, "run=*"));
       var rows = spark.sparkContext().binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
           .toJavaRDD()
           .flatMap(new JournalRows());
       Dataset<Row> recovered = spark.createDataFrame(rows, TableSchemas.GENERATIONS);
-      long count = recovered.count();
       recovered.write().format("delta").mode("append").save(stagingPath);
+      java.util.Set<String> unanswered = new java.util.HashSet<>(spark.sparkContext()
+          .binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
+          .toJavaRDD().flatMap(new JournalRows.Dispatched()).distinct().collect());
+      unanswered.removeAll(recovered.select("request_id").as(org.apache.spark.sql.Encoders.STRING())
+          .filter(functions.col("request_id").isin(unanswered.toArray())).collectAsList());
       for (org.apache.hadoop.fs.FileStatus run : runs) {
         fs.delete(run.getPath(), true);
       }
-      return count;
+      return unanswered;
     } catch (java.io.IOException e) {
       throw dev.synthforge.core.errors.Errors.external("recover the response journal at " + root, e.getMessage(), e);
     }
@@ -140,13 +146,14 @@ public final class GenerationStore {
     String replace = forceRunId == null
         ? "t.status <> 'succeeded'"
         : "t.status <> 'succeeded' OR s.run_id = '" + forceRunId.replace("'", "''") + "'";
-    DeltaTable.forName(spark, table).as("t")
+    CommitRetries.run("merge staged rows into " + table, () -> DeltaTable.forName(spark, table).as("t")
         .merge(latest.as("s"), "t.request_id = s.request_id")
         .whenMatched(replace).updateAll()
         .whenNotMatched().insertAll()
-        .execute();
+        .execute());
     long merged = latest.count();
-    DeltaTable.forPath(spark, stagingPath).delete(col("run_id").isin(runs.toArray()));
+    CommitRetries.run("clear merged rows from the staging table",
+        () -> DeltaTable.forPath(spark, stagingPath).delete(col("run_id").isin(runs.toArray())));
     return merged;
   }
 

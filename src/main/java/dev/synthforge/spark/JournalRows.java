@@ -17,13 +17,27 @@ final class JournalRows implements FlatMapFunction<Tuple2<String, PortableDataSt
 
   @Override
   public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
+    ResponseJournal.Chunk chunk = read(file);
+    List<Row> rows = new ArrayList<>(chunk.entries().size());
+    for (ResponseJournal.Entry entry : chunk.entries()) {
+      rows.add(GenerationRows.toRow(entry.sample(), entry.result(), chunk.run(), new Timestamp(entry.createdAtMillis())));
+    }
+    return rows.iterator();
+  }
+
+  /** The request ids a chunk records as sent. */
+  static final class Dispatched implements FlatMapFunction<Tuple2<String, PortableDataStream>, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<String> call(Tuple2<String, PortableDataStream> file) throws IOException {
+      return read(file).dispatched().iterator();
+    }
+  }
+
+  private static ResponseJournal.Chunk read(Tuple2<String, PortableDataStream> file) throws IOException {
     try (ObjectInputStream in = new ObjectInputStream(file._2().open())) {
-      ResponseJournal.Chunk chunk = (ResponseJournal.Chunk) in.readObject();
-      List<Row> rows = new ArrayList<>(chunk.entries().size());
-      for (ResponseJournal.Entry entry : chunk.entries()) {
-        rows.add(GenerationRows.toRow(entry.sample(), entry.result(), chunk.run(), new Timestamp(entry.createdAtMillis())));
-      }
-      return rows.iterator();
+      return (ResponseJournal.Chunk) in.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException("Cannot read journal chunk " + file._1() + ": " + e.getMessage(), e);
     }

@@ -10,8 +10,10 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -41,8 +43,19 @@ final class ResponseJournal {
   /** One journaled response. */
   record Entry(PlannedSample sample, SampleResult result, long createdAtMillis) implements Serializable {}
 
-  /** A chunk as written: the run's lineage, then its entries. */
-  record Chunk(RunContext run, List<Entry> entries) implements Serializable {}
+  /**
+   * A chunk as written: the run's lineage, its entries, and the request ids sent since the chunk
+   * before (answered or not), so that a later attempt can tell which requests it sends again.
+   */
+  record Chunk(RunContext run, List<Entry> entries, List<String> dispatched) implements Serializable {}
+
+  /**
+   * What earlier attempts journaled for a partition.
+   *
+   * @param entries answered requests, by request id
+   * @param unanswered requests they sent with no journaled answer: sending one again is a re-send
+   */
+  record Journaled(Map<String, Entry> entries, Set<String> unanswered) {}
 
   static Path runDirectory(String root, String runId) {
     return new Path(root, "run=" + runId);
@@ -66,17 +79,20 @@ final class ResponseJournal {
     return configuration;
   }
 
-  /** Every entry journaled for a partition by earlier attempts, by request id. */
-  static Map<String, Entry> read(Path partitionDirectory) {
+  /** Everything journaled for a partition by earlier attempts. */
+  static Journaled read(Path partitionDirectory) {
     Map<String, Entry> entries = new HashMap<>();
+    Set<String> dispatched = new HashSet<>();
     try {
       FileSystem fs = partitionDirectory.getFileSystem(hadoopConfiguration());
       if (!fs.exists(partitionDirectory)) {
-        return entries;
+        return new Journaled(entries, dispatched);
       }
       for (FileStatus file : fs.listStatus(partitionDirectory)) {
         if (file.getPath().getName().endsWith(CHUNK_SUFFIX)) {
-          for (Entry entry : readChunk(fs, file.getPath()).entries()) {
+          Chunk chunk = readChunk(fs, file.getPath());
+          dispatched.addAll(chunk.dispatched());
+          for (Entry entry : chunk.entries()) {
             entries.put(entry.sample().requestId(), entry);
           }
         }
@@ -84,7 +100,8 @@ final class ResponseJournal {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the response journal at " + partitionDirectory, e);
     }
-    return entries;
+    dispatched.removeAll(entries.keySet());
+    return new Journaled(entries, dispatched);
   }
 
   static Chunk readChunk(FileSystem fs, Path chunk) throws IOException {
@@ -102,6 +119,7 @@ final class ResponseJournal {
     private final String attempt;
     private final RunContext run;
     private final List<Entry> pending = new ArrayList<>();
+    private final List<String> dispatched = new ArrayList<>();
     private long pendingSince = System.currentTimeMillis();
     private int chunks;
 
@@ -117,6 +135,11 @@ final class ResponseJournal {
       this.run = run;
     }
 
+    /** Notes that a request was sent; written with the next chunk. */
+    void dispatched(String requestId) {
+      dispatched.add(requestId);
+    }
+
     void append(Entry entry) {
       pending.add(entry);
       if (pending.size() >= CHUNK_ROWS || System.currentTimeMillis() - pendingSince >= CHUNK_MILLIS) {
@@ -125,7 +148,7 @@ final class ResponseJournal {
     }
 
     void flush() {
-      if (pending.isEmpty()) {
+      if (pending.isEmpty() && dispatched.isEmpty()) {
         pendingSince = System.currentTimeMillis();
         return;
       }
@@ -134,7 +157,7 @@ final class ResponseJournal {
       try {
         try (FSDataOutputStream stream = fs.create(temporary, true);
             ObjectOutputStream out = new ObjectOutputStream(stream)) {
-          out.writeObject(new Chunk(run, List.copyOf(pending)));
+          out.writeObject(new Chunk(run, List.copyOf(pending), List.copyOf(dispatched)));
         }
         if (!fs.rename(temporary, target)) {
           throw new IOException("rename to " + target + " failed");
@@ -143,6 +166,7 @@ final class ResponseJournal {
         throw new UncheckedIOException("Cannot write the response journal chunk " + target, e);
       }
       pending.clear();
+      dispatched.clear();
       pendingSince = System.currentTimeMillis();
     }
 

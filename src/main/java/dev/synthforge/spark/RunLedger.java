@@ -42,11 +42,12 @@ public final class RunLedger {
    *
    * @param callsSent endpoint calls made (retries not counted)
    * @param responsesReused responses taken from a retried task's journal
+   * @param requestsResent requests an interrupted attempt had sent, sent again
    * @param recoveredRows rows of interrupted earlier runs merged by this run
    */
-  public record Work(long callsSent, long responsesReused, long recoveredRows) {
+  public record Work(long callsSent, long responsesReused, long requestsResent, long recoveredRows) {
     public static Work none() {
-      return new Work(0, 0, 0);
+      return new Work(0, 0, 0, 0);
     }
   }
 
@@ -68,7 +69,8 @@ public final class RunLedger {
     Row row = RowFactory.create(
         entry.runId(), entry.job(), Date.valueOf(entry.runDate()), entry.status(), entry.requested(),
         entry.generated(), entry.failed(), entry.skippedExisting(), entry.work().callsSent(),
-        entry.work().responsesReused(), entry.work().recoveredRows(), entry.promptTokens(),
+        entry.work().responsesReused(), entry.work().requestsResent(), entry.work().recoveredRows(),
+        entry.promptTokens(),
         entry.completionTokens(), entry.estimatedCostUsd(),
         CollectionConverters.asScala(entry.failuresByClass()),
         Timestamp.from(entry.startedAt()),
@@ -80,13 +82,14 @@ public final class RunLedger {
     var source = spark.createDataFrame(List.of(row), TableSchemas.RUNS);
     if (spark.table(table).filter(functions.col("run_id").equalTo(entry.runId())).isEmpty()) {
       // A new run: an append is one small commit, where a merge would rewrite a file.
-      source.write().format("delta").mode("append").saveAsTable(table);
+      CommitRetries.run("record run " + entry.runId() + " in " + table,
+          () -> source.write().format("delta").mode("append").saveAsTable(table));
       return;
     }
-    DeltaTable.forName(spark, table).as("t")
+    CommitRetries.run("record run " + entry.runId() + " in " + table, () -> DeltaTable.forName(spark, table).as("t")
         .merge(source.as("s"), "t.run_id = s.run_id")
         .whenMatched().updateAll()
         .whenNotMatched().insertAll()
-        .execute();
+        .execute());
   }
 }

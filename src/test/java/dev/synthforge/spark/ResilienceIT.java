@@ -211,6 +211,33 @@ class ResilienceIT {
   }
 
   @Test
+  void rowsThatFailedAreSentAgainByTheNextRunAndOnlyThey() {
+    BuiltinServer failing = server(faults(new FaultRates(0, Duration.ofMillis(10), 1.0, 0, Duration.ofSeconds(1), 0, 0, 0)));
+    String stubborn = """
+          - name: gpu
+            base-url: %s/v1
+            model: synthforge-builtin
+            circuit-breaker: {failures: 1000, cooldown: 1s}
+            retry: {max-attempts: 2, initial-backoff: 10ms, max-backoff: 20ms}
+        """;
+    GenerateResult first = run(config("fault_retry_next", 30, stubborn.formatted(failing.baseUrl())));
+    assertThat(first.counts().failed()).isEqualTo(30);
+
+    BuiltinServer healthy = server(Emulation.none());
+    GenerateResult second = run(config("fault_retry_next", 30, stubborn.formatted(healthy.baseUrl())));
+    assertThat(second.counts().skippedExisting()).isZero();
+    assertThat(second.counts().generated()).isEqualTo(30);
+    assertThat(healthy.stats().completionsServed()).isEqualTo(30);
+    Dataset<Row> table = spark.table("fault_retry_next.generations");
+    assertThat(table.count()).isEqualTo(30);
+    assertThat(table.filter("status = 'succeeded'").count()).isEqualTo(30);
+
+    GenerateResult third = run(config("fault_retry_next", 30, stubborn.formatted(healthy.baseUrl())));
+    assertThat(third.counts().skippedExisting()).isEqualTo(30);
+    assertThat(healthy.stats().completionsServed()).as("succeeded rows are not sent again").isEqualTo(30);
+  }
+
+  @Test
   void oneOfTwoEndpointsDownForTheWholeRunIsRoutedAround() throws IOException {
     BuiltinServer healthy = server(Emulation.none());
     int closedPort;
