@@ -87,7 +87,8 @@ before=$(served); generate "$killed_config" "$WORK/resumed.log"; resumed_request
 recovered=$(grep -E "^  recovered" "$WORK/resumed.log" | awk '{gsub(",","",$2); print $2}'); recovered=${recovered:-0}
 missing=$(( REQUESTS - recovered ))
 echo "   resumed run: recovered $recovered rows of the killed run, $missing still missing, sent $resumed_requests requests"
-grep -E "^  (requested|generated|failed|skipped)" "$WORK/resumed.log" | sed 's/^/  /'
+grep -E "^  (requested|generated|failed|skipped|recovered|re-sent)" "$WORK/resumed.log" | sed 's/^/  /'
+echo "   the killed run's requests sent twice: $(( killed_requests - recovered )) (in flight or not yet journaled at the kill)"
 
 echo "rerun_requests=$rerun_requests"
 python3 -c "print('rerun_time_ratio=%.3f' % ($rerun_wall / $first_wall))"
