@@ -96,83 +96,95 @@ public final class GenerateJob {
       String endpointList = describe(endpoints);
       describeStep("recording the run in the ledger");
       ledger.record(RunLedgerEntries.running(identity, "generate", started, endpointList, store.table()));
-      describeStep("recovering responses of interrupted runs");
-      Set<String> unansweredBefore = store.recoverJournals();
-      long recovered = store.mergeStaged(null);
+      try {
+        describeStep("recovering responses of interrupted runs");
+        Set<String> unansweredBefore = store.recoverJournals();
+        long recovered = store.mergeStaged(null);
 
-      SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
-          config.seeds().attributes(), task.samplesPerSeed(), config.seeds().maxTextChars());
-      // Kept for the counts and the fan-out: planning reads every seed. Persisted blocks lost
-      // with an executor are recomputed from the seeds, which is cheap and sends nothing.
-      Dataset<Row> plan = plan(seeds, planner).persist(StorageLevel.MEMORY_AND_DISK());
-      describeStep("planning samples");
-      long requested = plan.count();
-      Dataset<Row> done = store.succeededIds();
-      Dataset<Row> toSend = force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti");
-      long sending = toSend.count();
-      long resentAfterCrash = unansweredBefore.isEmpty() || sending == 0 ? 0
-          : toSend.filter(col("request_id").isin(unansweredBefore.toArray())).count();
+        SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
+            config.seeds().attributes(), task.samplesPerSeed(), config.seeds().maxTextChars());
+        // Kept for the counts and the fan-out: planning reads every seed. Persisted blocks lost
+        // with an executor are recomputed from the seeds, which is cheap and sends nothing.
+        Dataset<Row> plan = plan(seeds, planner).persist(StorageLevel.MEMORY_AND_DISK());
+        describeStep("planning samples");
+        long requested = plan.count();
+        Dataset<Row> done = store.succeededIds();
+        Dataset<Row> toSend = force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti");
+        long sending = toSend.count();
+        long resentAfterCrash = unansweredBefore.isEmpty() || sending == 0 ? 0
+            : toSend.filter(col("request_id").isin(unansweredBefore.toArray())).count();
 
-      FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
-          task.jsonSchema().orElse(null), check, task.useN(),
-          config.run().deadline().map(d -> started.plus(d).toEpochMilli()).orElse(Long.MAX_VALUE),
-          config.run().endpointWait().toMillis(), store.journalRoot(),
-          new RunBudget(config.run().maxTokens().orElse(0L), config.run().maxCostUsd().orElse(0.0)).share(executors()),
-          prices());
-      LongAccumulator callsSent = spark.sparkContext().longAccumulator("synthforge calls sent");
-      LongAccumulator responsesReused = spark.sparkContext().longAccumulator("synthforge responses reused");
-      LongAccumulator requestsResent = spark.sparkContext().longAccumulator("synthforge requests re-sent");
-      long fanOutMillis = 0;
-      if (sending > 0) {
-        describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
-        int partitions = (int) Math.max(1, Math.min(sending, spark.sparkContext().defaultParallelism() * 4L));
-        Dataset<Row> balanced = task.useN()
-            ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
-            : toSend.repartition(partitions, col("request_id"));
-        long fanOutStart = System.nanoTime();
-        store.stage(balanced.mapPartitions(new FanOutPartition(spec, callsSent, responsesReused, requestsResent),
-            Encoders.row(TableSchemas.GENERATIONS)));
-        fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
-        store.clearJournal(identity.runId());
+        FanOutSpec spec = new FanOutSpec(run, endpoints, slotsPerJvm(endpoints), task.systemPrompt().orElse(null),
+            task.jsonSchema().orElse(null), check, task.useN(),
+            config.run().deadline().map(d -> started.plus(d).toEpochMilli()).orElse(Long.MAX_VALUE),
+            config.run().endpointWait().toMillis(), store.journalRoot(),
+            new RunBudget(config.run().maxTokens().orElse(0L), config.run().maxCostUsd().orElse(0.0)).share(executors()),
+            prices());
+        LongAccumulator callsSent = spark.sparkContext().longAccumulator("synthforge calls sent");
+        LongAccumulator responsesReused = spark.sparkContext().longAccumulator("synthforge responses reused");
+        LongAccumulator requestsResent = spark.sparkContext().longAccumulator("synthforge requests re-sent");
+        long fanOutMillis = 0;
+        if (sending > 0) {
+          describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
+          int partitions = (int) Math.max(1, Math.min(sending, spark.sparkContext().defaultParallelism() * 4L));
+          Dataset<Row> balanced = task.useN()
+              ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
+              : toSend.repartition(partitions, col("request_id"));
+          long fanOutStart = System.nanoTime();
+          store.stage(balanced.mapPartitions(new FanOutPartition(spec, callsSent, responsesReused, requestsResent),
+              Encoders.row(TableSchemas.GENERATIONS)));
+          fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
+          store.clearJournal(identity.runId());
+        }
+        plan.unpersist();
+        RunCounts counts;
+        if (sending > 0) {
+          describeStep("counting the run's rows");
+          counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
+          describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
+          store.mergeStaged(force ? identity.runId() : null);
+        } else {
+          counts = new RunCounts(requested, 0, 0, requested, 0, 0, 0, Map.of());
+        }
+        long unserved = counts.failuresByClass().getOrDefault(ErrorClass.NO_HEALTHY_ENDPOINT.name(), 0L);
+        long overBudget = counts.failuresByClass().getOrDefault(ErrorClass.BUDGET_EXHAUSTED.name(), 0L);
+        boolean failed = unserved > 0 || overBudget > 0 || counts.failureRatio() > config.run().maxFailureRatio();
+        String message;
+        if (overBudget > 0) {
+          message = String.format(Locale.ROOT, "the run's budget was reached (%d tokens, $%.4f spent);"
+              + " %d sample(s) were not sent; run again, with a larger budget if needed, to finish",
+              counts.promptTokens() + counts.completionTokens(), counts.estimatedCostUsd(), overBudget);
+        } else if (unserved > 0) {
+          message = String.format(Locale.ROOT, "no endpoint was healthy for run.endpoint-wait (%s); %d sample(s) were not sent",
+              dev.synthforge.config.Durations.format(config.run().endpointWait()), unserved);
+        } else if (failed) {
+          message = String.format(Locale.ROOT, "failure ratio %.3f is above run.max-failure-ratio %.3f",
+              counts.failureRatio(), config.run().maxFailureRatio());
+        } else {
+          message = "ok";
+        }
+        Instant finished = Instant.now();
+        describeStep("recording the outcome in the ledger");
+        ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts,
+            new RunLedger.Work(callsSent.value(), responsesReused.value(), resentAfterCrash + requestsResent.value(),
+                recovered), failed, message,
+            endpointList, store.table()));
+        GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, callsSent.value(),
+            responsesReused.value(), resentAfterCrash + requestsResent.value(), store.table(), ledger.table(),
+            finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message);
+        return result;
+      } catch (RuntimeException error) {
+        // The run's rows so far are staged or journaled; say in the ledger that it did not end.
+        try {
+          ledger.record(RunLedgerEntries.failed(identity, "generate", started, Instant.now(),
+              Errors.rootMessage(error), endpointList, store.table()));
+        } catch (RuntimeException ledgerError) {
+          error.addSuppressed(ledgerError);
+        }
+        throw error;
+      } finally {
+        CommitMetadata.clear(spark);
       }
-      plan.unpersist();
-      RunCounts counts;
-      if (sending > 0) {
-        describeStep("counting the run's rows");
-        counts = RunTally.tally(store.staged(identity.runId()), requested, requested - sending, prices());
-        describeStep("merging " + (counts.generated() + counts.failed()) + " rows into " + store.table());
-        store.mergeStaged(force ? identity.runId() : null);
-      } else {
-        counts = new RunCounts(requested, 0, 0, requested, 0, 0, 0, Map.of());
-      }
-      long unserved = counts.failuresByClass().getOrDefault(ErrorClass.NO_HEALTHY_ENDPOINT.name(), 0L);
-      long overBudget = counts.failuresByClass().getOrDefault(ErrorClass.BUDGET_EXHAUSTED.name(), 0L);
-      boolean failed = unserved > 0 || overBudget > 0 || counts.failureRatio() > config.run().maxFailureRatio();
-      String message;
-      if (overBudget > 0) {
-        message = String.format(Locale.ROOT, "the run's budget was reached (%d tokens, $%.4f spent);"
-            + " %d sample(s) were not sent; run again, with a larger budget if needed, to finish",
-            counts.promptTokens() + counts.completionTokens(), counts.estimatedCostUsd(), overBudget);
-      } else if (unserved > 0) {
-        message = String.format(Locale.ROOT, "no endpoint was healthy for run.endpoint-wait (%s); %d sample(s) were not sent",
-            dev.synthforge.config.Durations.format(config.run().endpointWait()), unserved);
-      } else if (failed) {
-        message = String.format(Locale.ROOT, "failure ratio %.3f is above run.max-failure-ratio %.3f",
-            counts.failureRatio(), config.run().maxFailureRatio());
-      } else {
-        message = "ok";
-      }
-      Instant finished = Instant.now();
-      describeStep("recording the outcome in the ledger");
-      ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts,
-          new RunLedger.Work(callsSent.value(), responsesReused.value(), resentAfterCrash + requestsResent.value(),
-              recovered), failed, message,
-          endpointList, store.table()));
-      CommitMetadata.clear(spark);
-      GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, callsSent.value(),
-          responsesReused.value(), resentAfterCrash + requestsResent.value(), store.table(), ledger.table(),
-          finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message);
-      return result;
     }
   }
 

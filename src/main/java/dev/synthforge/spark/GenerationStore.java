@@ -82,11 +82,13 @@ public final class GenerationStore {
           .flatMap(new JournalRows());
       Dataset<Row> recovered = spark.createDataFrame(rows, TableSchemas.GENERATIONS);
       recovered.write().format("delta").mode("append").save(stagingPath);
-      java.util.Set<String> unanswered = new java.util.HashSet<>(spark.sparkContext()
+      // Only the difference reaches the driver: requests sent with no journaled answer, at most
+      // the dead runs' in-flight windows.
+      Dataset<String> dispatched = spark.createDataset(spark.sparkContext()
           .binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
-          .toJavaRDD().flatMap(new JournalRows.Dispatched()).distinct().collect());
-      unanswered.removeAll(recovered.select("request_id").as(org.apache.spark.sql.Encoders.STRING())
-          .filter(functions.col("request_id").isin(unanswered.toArray())).collectAsList());
+          .toJavaRDD().flatMap(new JournalRows.Dispatched()).rdd(), org.apache.spark.sql.Encoders.STRING());
+      Dataset<String> answered = recovered.select("request_id").as(org.apache.spark.sql.Encoders.STRING());
+      java.util.Set<String> unanswered = new java.util.HashSet<>(dispatched.except(answered).collectAsList());
       for (org.apache.hadoop.fs.FileStatus run : runs) {
         fs.delete(run.getPath(), true);
       }
@@ -145,7 +147,7 @@ public final class GenerationStore {
         .drop("_rank");
     String replace = forceRunId == null
         ? "t.status <> 'succeeded'"
-        : "t.status <> 'succeeded' OR s.run_id = '" + forceRunId.replace("'", "''") + "'";
+        : "t.status <> 'succeeded' OR (s.status = 'succeeded' AND s.run_id = '" + forceRunId.replace("'", "''") + "')";
     CommitRetries.run("merge staged rows into " + table, () -> DeltaTable.forName(spark, table).as("t")
         .merge(latest.as("s"), "t.request_id = s.request_id")
         .whenMatched(replace).updateAll()

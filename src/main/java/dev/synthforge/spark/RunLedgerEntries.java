@@ -16,6 +16,15 @@ final class RunLedgerEntries {
         endpoints, table, null);
   }
 
+  /** A run that stopped on an error before it could count its rows. */
+  static RunLedger.Entry failed(RunIdentity identity, String job, Instant started, Instant finished,
+      String message, String endpoints, String table) {
+    return new RunLedger.Entry(identity.runId(), job, identity.runDate(), "failed", 0, 0, 0, 0,
+        RunLedger.Work.none(), 0, 0, 0, Map.of(), started, finished, identity.configHash(),
+        CodeVersion.current(), identity.schedulerRunId(), endpoints, table,
+        "stopped by an error; the next run recovers what it sent: " + message);
+  }
+
   static RunLedger.Entry finished(RunIdentity identity, String job, Instant started, Instant finished,
       RunCounts counts, RunLedger.Work work, boolean failed, String message, String endpoints, String table) {
     return new RunLedger.Entry(identity.runId(), job, identity.runDate(), failed ? "failed" : "succeeded",

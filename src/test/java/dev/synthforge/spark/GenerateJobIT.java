@@ -120,6 +120,16 @@ class GenerateJobIT {
   }
 
   @Test
+  void aForcedRunThatFailsNeverReplacesSucceededRows() {
+    Path seeds = TestConfigs.seeds(dir, lines(10));
+    run(TestConfigs.builtin(dir, seeds, "gen_force_fail", TestConfigs.paraphraseTask(1), ""), false);
+    GenerateResult forced = run(TestConfigs.builtin(dir, seeds, "gen_force_fail", TestConfigs.paraphraseTask(1),
+        "run:\n  max-tokens: 1\n  max-failure-ratio: 1.0"), true);
+    assertThat(forced.counts().failuresByClass()).containsKey("BUDGET_EXHAUSTED");
+    assertThat(spark.table("gen_force_fail.generations").filter("status = 'succeeded'").count()).isEqualTo(10);
+  }
+
+  @Test
   void unusableSeedsBecomeRecordedFailuresAndTemplateSyntaxInSeedsIsSentLiterally() {
     List<String> lines = new ArrayList<>(lines(4));
     lines.add("{\"id\": \"null-text\", \"text\": null, \"region\": \"r0\"}");
