@@ -33,7 +33,7 @@ final class GenerateSummary {
     out.printf(Locale.ROOT, "  wall time           %.1f s%n", seconds);
     if (result.fanOutMillis() > 0) {
       double fanOut = result.fanOutMillis() / 1000.0;
-      out.printf(Locale.ROOT, "  fan-out             %.1f s, %.1f requests/s%n", fanOut, sent / fanOut);
+      out.printf(Locale.ROOT, "  fan-out             %.1f s, %.1f samples/s%n", fanOut, sent / fanOut);
     }
     out.println("  tables              " + result.generationsTable() + ", " + result.runsTable());
     if (!result.failed()) {

@@ -117,11 +117,21 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     FaultRates defaults = FaultRates.none();
-    FaultRates rates = new FaultRates(rateLimited, defaults.retryAfter(), serverError, timeout,
-        defaults.timeoutHold(), reset, malformed, truncated);
-    return new Emulation(Durations.parse(latency),
-        Emulation.LatencyDistribution.valueOf(distribution.toUpperCase(Locale.ROOT)),
-        capacity, knee, tokensPerSecond, rates, seed);
+    try {
+      FaultRates rates = new FaultRates(rateLimited, defaults.retryAfter(), serverError, timeout,
+          defaults.timeoutHold(), reset, malformed, truncated);
+      return new Emulation(Durations.parse(latency), distribution(), capacity, knee, tokensPerSecond, rates, seed);
+    } catch (IllegalArgumentException e) {
+      throw Errors.userError("start the built-in endpoint", e.getMessage());
+    }
+  }
+
+  private Emulation.LatencyDistribution distribution() {
+    try {
+      return Emulation.LatencyDistribution.valueOf(distribution.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Errors.userError("use --latency-distribution " + distribution, "expected fixed, exponential or uniform");
+    }
   }
 
   private List<String> readCorpus() throws IOException {

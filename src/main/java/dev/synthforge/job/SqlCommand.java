@@ -1,9 +1,11 @@
 package dev.synthforge.job;
 
+import dev.synthforge.core.errors.Errors;
 import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.spark.Sessions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +35,15 @@ final class SqlCommand implements Callable<Integer> {
     Logging.configure(verbose);
     SparkSession spark = Sessions.start("synthforge sql", warehouse, "local[*]");
     try {
-      spark.sql(query).show(rows, 80, false);
+      try {
+        spark.sql(query).show(rows, 80, false);
+      } catch (Exception e) {
+        // Spark throws AnalysisException (a checked type in Java) without declaring it.
+        if (e instanceof AnalysisException analysis) {
+          throw Errors.userError("run the query", analysis.getMessage().lines().findFirst().orElse(""));
+        }
+        throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+      }
       return ExitCodes.SUCCESS;
     } finally {
       spark.stop();

@@ -76,11 +76,6 @@ final class BuiltinEndpoints implements AutoCloseable {
     return URI.create(server.baseUrl() + "/v1");
   }
 
-  /** The running servers by endpoint name, for tests and benchmarks. */
-  Map<String, BuiltinServer> servers() {
-    return Map.copyOf(servers);
-  }
-
   @Override
   public void close() {
     servers.values().forEach(BuiltinServer::close);

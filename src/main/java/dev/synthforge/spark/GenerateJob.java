@@ -109,7 +109,9 @@ public final class GenerateJob {
         describeStep("planning samples");
         long requested = plan.count();
         Dataset<Row> done = store.succeededIds();
-        Dataset<Row> toSend = force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti");
+        // Kept too: the count, the re-send count and the fan-out would each scan generations again.
+        Dataset<Row> toSend = (force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
         long sending = toSend.count();
         long resentAfterCrash = unansweredBefore.isEmpty() || sending == 0 ? 0
             : toSend.filter(col("request_id").isin(unansweredBefore.toArray())).count();
@@ -136,6 +138,7 @@ public final class GenerateJob {
           fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
           store.clearJournal(identity.runId());
         }
+        toSend.unpersist();
         plan.unpersist();
         RunCounts counts;
         if (sending > 0) {

@@ -6,11 +6,19 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import dev.synthforge.core.errors.Errors;
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
@@ -68,15 +76,15 @@ public final class GenerationStore {
    * @return the request ids those runs sent without a journaled answer (sending them again is a
    *     re-send)
    */
-  public java.util.Set<String> recoverJournals() {
-    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(journalRoot());
+  public Set<String> recoverJournals() {
+    Path root = new Path(journalRoot());
     try {
-      org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      org.apache.hadoop.fs.FileStatus[] chunks = fs.globStatus(new org.apache.hadoop.fs.Path(root, "run=*/part=*/*.chunk"));
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileStatus[] chunks = fs.globStatus(new Path(root, "run=*/part=*/*.chunk"));
       if (chunks == null || chunks.length == 0) {
-        return java.util.Set.of();
+        return Set.of();
       }
-      org.apache.hadoop.fs.FileStatus[] runs = fs.globStatus(new org.apache.hadoop.fs.Path(root, "run=*"));
+      FileStatus[] runs = fs.globStatus(new Path(root, "run=*"));
       var rows = spark.sparkContext().binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
           .toJavaRDD()
           .flatMap(new JournalRows());
@@ -86,25 +94,25 @@ public final class GenerationStore {
       // the dead runs' in-flight windows.
       Dataset<String> dispatched = spark.createDataset(spark.sparkContext()
           .binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
-          .toJavaRDD().flatMap(new JournalRows.Dispatched()).rdd(), org.apache.spark.sql.Encoders.STRING());
-      Dataset<String> answered = recovered.select("request_id").as(org.apache.spark.sql.Encoders.STRING());
-      java.util.Set<String> unanswered = new java.util.HashSet<>(dispatched.except(answered).collectAsList());
-      for (org.apache.hadoop.fs.FileStatus run : runs) {
+          .toJavaRDD().flatMap(new JournalRows.Dispatched()).rdd(), Encoders.STRING());
+      Dataset<String> answered = recovered.select("request_id").as(Encoders.STRING());
+      Set<String> unanswered = new HashSet<>(dispatched.except(answered).collectAsList());
+      for (FileStatus run : runs) {
         fs.delete(run.getPath(), true);
       }
       return unanswered;
-    } catch (java.io.IOException e) {
-      throw dev.synthforge.core.errors.Errors.external("recover the response journal at " + root, e.getMessage(), e);
+    } catch (IOException e) {
+      throw Errors.external("recover the response journal at " + root, e.getMessage(), e);
     }
   }
 
   /** Forgets a run's journal once its rows are staged. */
   public void clearJournal(String runId) {
-    org.apache.hadoop.fs.Path run = ResponseJournal.runDirectory(journalRoot(), runId);
+    Path run = ResponseJournal.runDirectory(journalRoot(), runId);
     try {
       run.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(run, true);
-    } catch (java.io.IOException e) {
-      throw dev.synthforge.core.errors.Errors.external("clear the response journal at " + run, e.getMessage(), e);
+    } catch (IOException e) {
+      throw Errors.external("clear the response journal at " + run, e.getMessage(), e);
     }
   }
 
@@ -136,7 +144,7 @@ public final class GenerationStore {
       return 0;
     }
     Dataset<Row> staged = spark.read().format("delta").load(stagingPath);
-    List<String> runs = staged.select("run_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> runs = staged.select("run_id").distinct().as(Encoders.STRING()).collectAsList();
     if (runs.isEmpty()) {
       return 0;
     }

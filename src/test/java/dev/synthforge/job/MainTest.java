@@ -90,6 +90,19 @@ class MainTest {
   }
 
   @Test
+  void serveRejectsBadEmulationSettingsAsUsageErrors() {
+    Result latency = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--latency", "5");
+    assertThat(latency.exitCode()).isEqualTo(2);
+    assertThat(latency.err()).contains("Cannot start the built-in endpoint: add a unit");
+    Result fault = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--fault", "reset=1.5");
+    assertThat(fault.exitCode()).isEqualTo(2);
+    assertThat(fault.err()).contains("fault rates must be within [0, 1]: 1.5");
+    Result distribution = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--latency-distribution", "poisson");
+    assertThat(distribution.exitCode()).isEqualTo(2);
+    assertThat(distribution.err()).contains("expected fixed, exponential or uniform");
+  }
+
+  @Test
   void validateRunOverridesAreCheckedToo() {
     Result result = run("validate", "--config", "conf/demo.yaml", "--run-date", "2026-13-01");
     assertThat(result.exitCode()).isEqualTo(2);

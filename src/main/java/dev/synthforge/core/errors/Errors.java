@@ -22,10 +22,6 @@ public final class Errors {
     return new SynthforgeException(ErrorCategory.JOB, "Cannot " + doWhat + ": " + why);
   }
 
-  public static SynthforgeException internal(String doWhat, String why, Throwable cause) {
-    return new SynthforgeException(ErrorCategory.INTERNAL, "Cannot " + doWhat + ": " + why, cause);
-  }
-
   /** A template placeholder that no seed column provides. */
   public static SynthforgeException unknownTemplateFields(
       Collection<String> missing, Collection<String> columns) {
