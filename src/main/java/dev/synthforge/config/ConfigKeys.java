@@ -205,10 +205,84 @@ public final class ConfigKeys {
     value("output.database", "synth", "Database (schema) of the output tables.");
     value("output.generations-table", "generations", "Table of generated rows.");
     value("output.runs-table", "runs", "Ledger table, one row per run.");
+    value("output.curated-table", "curated", "Table of curation verdicts, one row per generated row.");
+    value(
+        "output.judgments-table",
+        "judgments",
+        "Table of judge model answers, with the lineage columns of generations.");
     value(
         "output.warehouse",
         "warehouse",
         "Local warehouse folder for local runs, relative to the working directory.");
+
+    section("curate", "How the curate job judges generated rows.");
+    value(
+        "curate.rules",
+        "[" + String.join(", ", CurateDefaults.RULES) + "]",
+        "Rules to run, in order; the first that rejects a row is recorded as why it was not"
+            + " kept. Names: " + String.join(", ", dev.synthforge.core.curate.RuleCatalog.names()) + ".");
+    value(
+        "curate.max-text-chars",
+        "100000",
+        "Rows with longer text are rejected as text_too_long and skip every rule (>= 1).");
+    section("curate.near-dup", "MinHash LSH of near-dup and seed-dedup.");
+    value("curate.near-dup.bands", "14", "LSH bands (>= 1); bands x rows hashes in all.");
+    value("curate.near-dup.rows", "8", "Hashes per band (>= 1); threshold about (1/bands)^(1/rows).");
+    value("curate.near-dup.shingle-words", "5", "Words per shingle (>= 1).");
+    section("curate.semantic-dedup", "SemDeDup over all-MiniLM-L6-v2 embeddings.");
+    value(
+        "curate.semantic-dedup.epsilon",
+        "0.05",
+        "A row is a duplicate when its cosine to a kept row of its cluster exceeds 1 - epsilon,"
+            + " (0, 1).");
+    value(
+        "curate.semantic-dedup.cluster-size",
+        "200",
+        "Mean rows per k-means cluster; k = ceil(rows / cluster-size) (>= 2).");
+    section("curate.quality", "Heuristic quality rule (Gopher and C4, bounds for short text).");
+    value("curate.quality.min-words", "3", "Fewest words (>= 0).");
+    value("curate.quality.max-words", "2000", "Most words (>= min-words).");
+    value(
+        "curate.quality.stop-words",
+        "true",
+        "Ask for an English stop word in texts of 20 words or more; false for other languages.");
+    section("curate.pii", "Personal data and secrets.");
+    value("curate.pii.mode", "flag", "flag|mask: reject the row, or keep it with findings masked.");
+    section("curate.decontamination", "Overlap with evaluation sets.");
+    sectionList(
+        "curate.decontamination.eval-sets",
+        "Evaluation sets (JSONL, CSV, Parquet or Delta) that generated rows must not overlap.");
+    value("curate.decontamination.eval-sets[].path", null, "Required. File or folder of the set.");
+    value("curate.decontamination.eval-sets[].format", "auto", "auto|jsonl|csv|parquet|delta.");
+    value(
+        "curate.decontamination.eval-sets[].id-column",
+        null,
+        "Column of the item id; default: a hash of the text.");
+    value("curate.decontamination.eval-sets[].text-column", "text", "Column of the text checked.");
+    value(
+        "curate.decontamination.ngram-words",
+        "13",
+        "Words per n-gram; one shared n-gram marks a row contaminated (>= 1).");
+    section("curate.novelty", "Self-Instruct novelty among the samples of one seed.");
+    value(
+        "curate.novelty.threshold",
+        "0.7",
+        "A row whose ROUGE-L to a kept sibling is at or above this is not novel, (0, 1].");
+    section("curate.judge", "LLM-as-judge, sent through the generate fan-out.");
+    value("curate.judge.endpoint", null, "Name of the endpoint that judges; required for rule judge.");
+    value(
+        "curate.judge.rubric",
+        null,
+        "What the judge grades, in plain words. Not with rubric-file.");
+    value("curate.judge.rubric-file", null, "File holding the rubric.");
+    value("curate.judge.score-min", "1", "Lowest score of the scale.");
+    value("curate.judge.score-max", "5", "Highest score of the scale (> score-min).");
+    value(
+        "curate.judge.min-score",
+        "4",
+        "Rows scoring below are rejected, [score-min, score-max]; 4 of 5 as AlpaGasus kept.");
+    value("curate.judge.max-tokens", "256", "Most tokens of one judge answer (>= 16).");
+    value("curate.judge.temperature", "0.0", "Judge sampling temperature, [0, 2].");
 
     section("run", "This run of the job.");
     value("run.id", null, "Run id; default chosen by the job. Excluded from the config hash.");

@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param endpoints model endpoints, at least one, names unique
  * @param output where the tables are written
  * @param run this run of the job
+ * @param curate how the curate job judges the generated rows
  */
 public record JobConfig(
     SeedsConfig seeds,
     TaskConfig task,
     List<EndpointConfig> endpoints,
     OutputConfig output,
-    RunConfig run) {
+    RunConfig run,
+    CurateConfig curate) {
 
   public JobConfig {
     Objects.requireNonNull(seeds, "seeds");
@@ -27,6 +29,7 @@ public record JobConfig(
     endpoints = List.copyOf(endpoints);
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(curate, "curate");
     if (endpoints.isEmpty()) {
       throw new IllegalArgumentException("Cannot build a job config: no endpoint");
     }

@@ -32,11 +32,12 @@ final class JobConfigReader {
     List<EndpointConfig> endpoints = new EndpointConfigReader(files).read(root);
     OutputConfig output = output(root.section("output"));
     RunConfig run = run(root.section("run"));
+    CurateConfig curate = new CurateConfigReader(files).read(root.section("curate"), endpoints);
     root.reportUnknownKeys();
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new JobConfig(seeds, task, endpoints, output, run));
+    return Optional.of(new JobConfig(seeds, task, endpoints, output, run, curate));
   }
 
   private SeedsConfig seeds(ConfigNode node) {
@@ -76,6 +77,8 @@ final class JobConfigReader {
         identifier(node, "database"),
         identifier(node, "generations-table"),
         identifier(node, "runs-table"),
+        identifier(node, "curated-table"),
+        identifier(node, "judgments-table"),
         node.text("warehouse"));
   }
 

@@ -8,16 +8,21 @@ import java.util.Objects;
  * @param database database (schema) of the output tables
  * @param generationsTable table of generated rows
  * @param runsTable ledger table, one row per run
+ * @param curatedTable table of curation verdicts, one row per generated row
+ * @param judgmentsTable table of judge model answers
  * @param warehouse local warehouse folder for local runs, as written (relative to the working
  *     directory of the job)
  */
 public record OutputConfig(
-    String database, String generationsTable, String runsTable, String warehouse) {
+    String database, String generationsTable, String runsTable, String curatedTable,
+    String judgmentsTable, String warehouse) {
 
   public OutputConfig {
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(generationsTable, "generationsTable");
     Objects.requireNonNull(runsTable, "runsTable");
+    Objects.requireNonNull(curatedTable, "curatedTable");
+    Objects.requireNonNull(judgmentsTable, "judgmentsTable");
     Objects.requireNonNull(warehouse, "warehouse");
   }
 }
