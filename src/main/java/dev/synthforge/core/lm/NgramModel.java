@@ -2,6 +2,7 @@ package dev.synthforge.core.lm;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -27,12 +28,14 @@ public final class NgramModel {
   private final long textCount;
   private final long fingerprint;
   private final ConcurrentLinkedDeque<SamplerScratch> scratches = new ConcurrentLinkedDeque<>();
+  private final NgramScorer scorer;
 
   NgramModel(NgramTables tables, Map<String, Integer> ids, long textCount) {
     this.tables = tables;
     this.ids = ids;
     this.textCount = textCount;
     this.fingerprint = tables.fingerprint();
+    this.scorer = new NgramScorer(tables, ids);
   }
 
   /** Fits a model of order {@value #DEFAULT_ORDER} (trigrams); blank texts are skipped. */
@@ -66,6 +69,21 @@ public final class NgramModel {
     } finally {
       scratches.push(scratch);
     }
+  }
+
+  /**
+   * How likely the model finds {@code text}, read as a fitted text is (its tokens, then its end),
+   * under the distribution it samples from at temperature 1 without a prompt. Unknown tokens are
+   * counted, not scored. Exact: in any context, the probabilities of every known word and of the
+   * end sum to 1.
+   */
+  public TextLikelihood likelihood(String text) {
+    return scorer.score(Objects.requireNonNull(text, "text"));
+  }
+
+  /** P(next | previous), {@code next} null for the end of a text; see {@link NgramScorer}. */
+  double probability(List<String> previous, String next) {
+    return scorer.probability(previous, next);
   }
 
   public int order() {

@@ -3,6 +3,7 @@ package dev.synthforge.endpoint.builtin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.sun.net.httpserver.HttpServer;
+import dev.synthforge.core.curate.HeuristicJudge;
 import dev.synthforge.core.endpoint.Emulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,8 +53,9 @@ public final class BuiltinServer implements AutoCloseable {
     ServedModel served =
         ServedModel.of(options.servedModelName(), options.model().fingerprint(), Instant.now().getEpochSecond());
     Supplier<Embeddings> embeddings = new Memoized<>(options.embeddings());
-    CompletionGenerator generator =
-        new CompletionGenerator(options.model(), new StructuredOutput(options.model(), new LabelChooser(embeddings)));
+    StructuredOutput structured =
+        new StructuredOutput(options.model(), new LabelChooser(embeddings), new HeuristicJudge(options.model()));
+    CompletionGenerator generator = new CompletionGenerator(options.model(), structured);
     this.router =
         new RequestRouter(
             Map.of(

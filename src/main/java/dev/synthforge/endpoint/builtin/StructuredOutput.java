@@ -4,16 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synthforge.core.curate.HeuristicJudge;
+import dev.synthforge.core.curate.JudgePrompt;
+import dev.synthforge.core.curate.ScoreRange;
 import dev.synthforge.core.lm.NgramModel;
 import dev.synthforge.core.lm.SamplingRequest;
 import dev.synthforge.core.lm.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a JSON value that follows a JSON schema, the way a constrained decoder would: enums by
  * embedding similarity to the input, free strings sampled from the language model, numbers and
  * booleans from the seed. Every property of an object is present.
+ *
+ * <p>A judge's answer is graded, not drawn: when the input is a judge prompt ({@link JudgePrompt})
+ * and the root object has an integer {@code score} with a minimum and a maximum, the score is
+ * the {@link HeuristicJudge}'s grade of the prompt's response on that range, whatever the seed,
+ * and a free string {@code rationale} beside it is the judge's rationale. Other properties follow
+ * the schema as usual.
  *
  * <p>Supported: type (or a list of types), properties, items, enum, const, minimum, maximum (and
  * their exclusive forms), minItems, maxItems, maxLength, anyOf, oneOf, allOf (first branch), and
@@ -24,13 +34,17 @@ final class StructuredOutput {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_DEPTH = 16;
   private static final int STRING_TOKENS = 16;
+  private static final String SCORE = "score";
+  private static final String RATIONALE = "rationale";
 
   private final NgramModel model;
   private final LabelChooser labels;
+  private final HeuristicJudge judge;
 
-  StructuredOutput(NgramModel model, LabelChooser labels) {
+  StructuredOutput(NgramModel model, LabelChooser labels, HeuristicJudge judge) {
     this.model = model;
     this.labels = labels;
+    this.judge = judge;
   }
 
   /** A value of {@code schema} for {@code input}; equal arguments give equal values. */
@@ -80,11 +94,46 @@ final class StructuredOutput {
 
     private ObjectNode object(JsonNode schema, String path, int depth) {
       ObjectNode object = NODES.objectNode();
+      Optional<HeuristicJudge.Judgement> judgement = depth == 0 ? judgement(schema) : Optional.empty();
       for (var property : schema.path("properties").properties()) {
         String name = property.getKey();
-        object.set(name, value(property.getValue(), path + "." + name, name, depth + 1));
+        JsonNode judged = judgement.map(grade -> judged(name, property.getValue(), grade)).orElse(null);
+        object.set(name, judged != null ? judged : value(property.getValue(), path + "." + name, name, depth + 1));
       }
       return object;
+    }
+
+    /** The judge's value of a root property, or null for a property the judge does not answer. */
+    private JsonNode judged(String name, JsonNode schema, HeuristicJudge.Judgement judgement) {
+      if (name.equals(SCORE)) {
+        return NODES.numberNode(judgement.score());
+      }
+      JsonNode resolved = resolve(schema);
+      if (name.equals(RATIONALE) && isFreeString(resolved)) {
+        return NODES.textNode(truncated(judgement.rationale(), resolved));
+      }
+      return null;
+    }
+
+    /** The judge's grade, when the object asks for a bounded integer score of a judge prompt. */
+    private Optional<HeuristicJudge.Judgement> judgement(JsonNode schema) {
+      JsonNode score = resolve(schema.path("properties").path(SCORE));
+      if (score == null
+          || !"integer".equals(type(score))
+          || score.has("enum")
+          || score.has("const")
+          || !score.path("minimum").isNumber()
+          || !score.path("maximum").isNumber()) {
+        return Optional.empty();
+      }
+      double minimum = Math.ceil(score.get("minimum").asDouble());
+      double maximum = Math.floor(score.get("maximum").asDouble());
+      if (minimum < Integer.MIN_VALUE || maximum > Integer.MAX_VALUE || maximum <= minimum) {
+        return Optional.empty();
+      }
+      ScoreRange range = new ScoreRange((int) minimum, (int) maximum);
+      return JudgePrompt.read(input)
+          .map(prompt -> judge.judge(prompt.instruction(), prompt.response(), range));
     }
 
     private ArrayNode array(JsonNode schema, String path, String field, int depth) {
@@ -143,9 +192,7 @@ final class StructuredOutput {
               .withTemperature(temperature)
               .withTopP(topP)
               .withMaxTokens(STRING_TOKENS);
-      String text = model.sample(request).text();
-      int maxLength = schema.path("maxLength").asInt(Integer.MAX_VALUE);
-      return text.length() > maxLength ? text.substring(0, maxLength) : text;
+      return truncated(model.sample(request).text(), schema);
     }
 
     private List<Integer> ranked(JsonNode values, String field) {
@@ -182,6 +229,17 @@ final class StructuredOutput {
     private long draw(String path) {
       return SeededRandom.mix(seed ^ SeededRandom.hash(path));
     }
+  }
+
+  /** {@code text}, cut to the schema's maxLength if it has one. */
+  private static String truncated(String text, JsonNode schema) {
+    int maxLength = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+    return text.length() > maxLength ? text.substring(0, maxLength) : text;
+  }
+
+  /** Whether {@code schema} asks for any string, not one of listed values. */
+  private static boolean isFreeString(JsonNode schema) {
+    return schema != null && "string".equals(type(schema)) && !schema.has("enum") && !schema.has("const");
   }
 
   /** The first branch that is not just {"type": "null"}. */
