@@ -17,6 +17,15 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAnyPackage(
               "org.apache.spark..", "io.delta..", "org.apache.hadoop..", "scala..",
               "java.net.http..", "com.sun.net.httpserver..", "dev.synthforge.config..",
+              "dev.synthforge.endpoint..", "dev.synthforge.spark..", "dev.synthforge.job..",
+              "dev.synthforge.report..");
+
+  @ArchTest
+  static final ArchRule reportIsFreeOfSparkHadoopAndHttp =
+      noClasses().that().resideInAPackage("dev.synthforge.report..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.apache.spark..", "io.delta..", "org.apache.hadoop..", "scala..",
+              "java.net..", "com.sun.net.httpserver..", "dev.synthforge.config..",
               "dev.synthforge.endpoint..", "dev.synthforge.spark..", "dev.synthforge.job..");
 
   @ArchTest
