@@ -42,6 +42,10 @@ public final class Sessions {
     if (!configured.contains("spark.redaction.regex")) {
       builder.config("spark.redaction.regex", Redaction.sparkRedactionRegex());
     }
+    if (!configured.contains("spark.cleaner.referenceTracking.cleanCheckpoints")) {
+      // Checkpoint files of finished steps are deleted once nothing refers to them.
+      builder.config("spark.cleaner.referenceTracking.cleanCheckpoints", "true");
+    }
     builder.config("spark.databricks.delta.schema.autoMerge.enabled", "false");
     // synthforge merges from deterministic sources (staged Delta rows, a ledger row); copying
     // them first only costs time.
@@ -60,6 +64,8 @@ public final class Sessions {
         .config("spark.hadoop.javax.jdo.option.ConnectionURL",
             "jdbc:derby:;databaseName=" + root.resolve("metastore_db") + ";create=true")
         .config("spark.sql.catalogImplementation", "hive")
+        // Checkpoints cut the lineage of iterative steps (connected components of curate).
+        .config("spark.checkpoint.dir", root.resolve("checkpoints").toUri().toString())
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "8")
