@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The demo: on this machine, with no cluster, no GPU and no network, generate paraphrases of the
 # bundled seed reviews with the built-in endpoint (a stand-in for a GPU model server), write them
-# to Delta tables under warehouse/, and query them. Safe to run again: finished samples are
-# skipped, not paid for twice.
+# to Delta tables under warehouse/, curate them (dedup, filters, decontamination, a judge), and
+# query them. Safe to run again: finished samples and judge calls are not paid for twice, and
+# verdicts that do not change are not rewritten.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -15,3 +16,12 @@ echo "Five generated rows with their lineage:"
 jobs/synthforge sql --warehouse "$WAREHOUSE" --rows 5 \
   "SELECT seed_id, sample_index, substr(text, 1, 60) AS text, model_reported, finish_reason, latency_ms
    FROM synth.generations WHERE status = 'succeeded' ORDER BY seed_id, sample_index"
+
+jobs/synthforge curate --config conf/demo.yaml --warehouse "$WAREHOUSE" "$@"
+
+echo
+echo "Why rows were not kept (first rejecting rule), from the curated table:"
+jobs/synthforge sql --warehouse "$WAREHOUSE" --rows 20 \
+  "SELECT coalesce(rejected_by, '(kept)') AS rule, coalesce(reject_reason, '') AS reason, count(*) AS rows
+   FROM synth.curated GROUP BY 1, 2 ORDER BY 3 DESC"
+

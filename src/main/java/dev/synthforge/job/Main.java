@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Generate, curate and monitor synthetic training data on Spark, with lineage.",
     subcommands = {
       GenerateCommand.class,
+      CurateCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
       SqlCommand.class,

@@ -49,16 +49,31 @@ public final class GenerateJob {
   private final JobConfig config;
   private final RunIdentity identity;
   private final boolean force;
+  private final String job;
+  private final SeedReader.Seeds givenSeeds;
 
   /**
    * @param identity the run's id, date and hashes, resolved by the caller
    * @param force regenerate samples that already succeeded
    */
   public GenerateJob(SparkSession spark, JobConfig config, RunIdentity identity, boolean force) {
+    this(spark, config, identity, force, "generate", null);
+  }
+
+  /**
+   * A fan-out run of another job over rows it provides, such as the judge calls of curate: the
+   * same planning, resume, retries and lineage, with {@code job} recorded as the writing job.
+   *
+   * @param seeds the rows to plan from, instead of reading the config's seeds; null reads them
+   */
+  GenerateJob(SparkSession spark, JobConfig config, RunIdentity identity, boolean force, String job,
+      SeedReader.Seeds seeds) {
     this.spark = spark;
     this.config = config;
     this.identity = identity;
     this.force = force;
+    this.job = job;
+    this.givenSeeds = seeds;
   }
 
   /**
@@ -68,7 +83,7 @@ public final class GenerateJob {
   public GenerateResult run() {
     Instant started = Instant.now();
     TaskConfig task = config.task();
-    SeedReader.Seeds seeds = SeedReader.read(spark, config.seeds());
+    SeedReader.Seeds seeds = givenSeeds != null ? givenSeeds : SeedReader.read(spark, config.seeds());
     PromptTemplate template = PromptTemplate.parse(task.template());
     checkColumns(seeds, template);
     OutputCheck check = task.jsonSchema().map(json -> (OutputCheck) new SchemaOutputCheck(json)).orElse(OutputCheck.none());
@@ -84,7 +99,7 @@ public final class GenerateJob {
       String fingerprint = RequestIds.taskFingerprint(
           template.hash(), task.systemPrompt().orElse(null), schemaHash, task.api(), models, parameters);
       RunContext run = new RunContext(
-          identity.runId(), identity.runDate(), "generate", identity.configHash(), CodeVersion.current(),
+          identity.runId(), identity.runDate(), job, identity.configHash(), CodeVersion.current(),
           identity.schedulerRunId(), seeds.source(), seeds.tableVersion(), task.name(), task.templateId(),
           template.hash(), task.systemPrompt().map(Hashes::sha256).orElse(null), schemaHash, task.api(),
           parameters, task.useN() ? task.samplesPerSeed() : 1);
@@ -92,10 +107,10 @@ public final class GenerateJob {
       describeStep("opening tables");
       GenerationStore store = GenerationStore.open(spark, config.output().database(), config.output().generationsTable());
       RunLedger ledger = RunLedger.open(spark, config.output().database(), config.output().runsTable());
-      CommitMetadata.tag(spark, identity.runId(), "generate");
+      CommitMetadata.tag(spark, identity.runId(), job);
       String endpointList = describe(endpoints);
       describeStep("recording the run in the ledger");
-      ledger.record(RunLedgerEntries.running(identity, "generate", started, endpointList, store.table()));
+      ledger.record(RunLedgerEntries.running(identity, job, started, endpointList, store.table()));
       try {
         describeStep("recovering responses of interrupted runs");
         Set<String> unansweredBefore = store.recoverJournals();
@@ -168,7 +183,7 @@ public final class GenerateJob {
         }
         Instant finished = Instant.now();
         describeStep("recording the outcome in the ledger");
-        ledger.record(RunLedgerEntries.finished(identity, "generate", started, finished, counts,
+        ledger.record(RunLedgerEntries.finished(identity, job, started, finished, counts,
             new RunLedger.Work(callsSent.value(), responsesReused.value(), resentAfterCrash + requestsResent.value(),
                 recovered), failed, message,
             endpointList, store.table()));
@@ -179,7 +194,7 @@ public final class GenerateJob {
       } catch (RuntimeException error) {
         // The run's rows so far are staged or journaled; say in the ledger that it did not end.
         try {
-          ledger.record(RunLedgerEntries.failed(identity, "generate", started, Instant.now(),
+          ledger.record(RunLedgerEntries.failed(identity, job, started, Instant.now(),
               Errors.rootMessage(error), endpointList, store.table()));
         } catch (RuntimeException ledgerError) {
           error.addSuppressed(ledgerError);
@@ -291,7 +306,7 @@ public final class GenerateJob {
   }
 
   private void describeStep(String step) {
-    spark.sparkContext().setJobDescription("synthforge generate " + identity.runId() + ": " + step);
+    spark.sparkContext().setJobDescription("synthforge " + job + " " + identity.runId() + ": " + step);
     LOG.info("{}", step);
   }
 }

@@ -33,4 +33,17 @@ final class RunLedgerEntries {
         counts.failuresByClass(), started, finished, identity.configHash(), CodeVersion.current(),
         identity.schedulerRunId(), endpoints, table, message);
   }
+
+  /**
+   * A finished curate run: requested holds the rows curated, generated the rows kept, failed the
+   * rows not kept, skipped_existing the rows whose verdicts did not change, and failures_by_class
+   * the rows not kept per first rule:reason.
+   */
+  static RunLedger.Entry curated(RunIdentity identity, Instant started, Instant finished, long rows, long kept,
+      long unchanged, Map<String, Long> firstRejections, boolean failed, String message, String endpoints,
+      String table) {
+    return new RunLedger.Entry(identity.runId(), "curate", identity.runDate(), failed ? "failed" : "succeeded",
+        rows, kept, rows - kept, unchanged, RunLedger.Work.none(), 0, 0, 0, firstRejections, started, finished,
+        identity.configHash(), CodeVersion.current(), identity.schedulerRunId(), endpoints, table, message);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.synthforge.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -74,10 +75,10 @@ public final class TableSchemas {
       field("job", StringType, false, "Job name: generate, curate, ..."),
       field("run_date", DateType, false, "Logical date of the run"),
       field("status", StringType, false, "running, succeeded or failed"),
-      field("requested", LongType, false, "Samples the config asks for; = generated + failed + skipped_existing"),
-      field("generated", LongType, false, "Samples that succeeded in this run"),
-      field("failed", LongType, false, "Samples recorded as failed in this run"),
-      field("skipped_existing", LongType, false, "Samples already in the table, not sent again"),
+      field("requested", LongType, false, "generate: samples the config asks for, = generated + failed + skipped_existing; curate: rows curated"),
+      field("generated", LongType, false, "generate: samples that succeeded in this run; curate: rows kept"),
+      field("failed", LongType, false, "generate: samples recorded as failed in this run; curate: rows not kept"),
+      field("skipped_existing", LongType, false, "generate: samples already in the table, not sent again; curate: rows whose verdicts did not change"),
       field("calls_sent", LongType, false, "Endpoint calls made by this run's finished task attempts (retries not counted)"),
       field("responses_reused", LongType, false, "Responses reused from the journal of a retried task instead of being requested again"),
       field("requests_resent", LongType, false, "Requests an interrupted attempt had sent without a journaled answer, sent again (the in-flight window)"),
@@ -85,7 +86,7 @@ public final class TableSchemas {
       field("prompt_tokens", LongType, false, "Prompt tokens of this run"),
       field("completion_tokens", LongType, false, "Completion tokens of this run"),
       field("estimated_cost_usd", DoubleType, false, "Tokens priced by the endpoints' configured prices"),
-      field("failures_by_class", DataTypes.createMapType(StringType, LongType, true), true, "Failed samples per error class"),
+      field("failures_by_class", DataTypes.createMapType(StringType, LongType, true), true, "generate: failed samples per error class; curate: rows not kept per rule:reason (first rejection)"),
       field("started_at", TimestampType, false, "When the run started"),
       field("finished_at", TimestampType, true, "When the run ended; null while running"),
       field("wall_seconds", DoubleType, true, "Run wall time in seconds"),
@@ -95,6 +96,51 @@ public final class TableSchemas {
       field("endpoints", StringType, false, "Endpoints used: name=url model"),
       field("output_table", StringType, false, "Table the run wrote"),
       field("message", StringType, true, "Summary or error message"),
+  });
+
+  /**
+   * One rule's verdict on one row, as the curated table holds it. Its fields are nullable in the
+   * schema because Delta cannot enforce NOT NULL inside arrays; every verdict has rule, outcome
+   * and detail.
+   */
+  public static final StructType VERDICT = new StructType(new StructField[] {
+      field("rule", StringType, true, "Rule name, or 'input' for the check before the rules"),
+      field("outcome", StringType, true, "passed, rejected or not_applicable"),
+      field("score", DoubleType, true, "What the rule measured; null when it measures nothing"),
+      field("reason", StringType, true, "Reason code of a rejection, snake_case; null otherwise"),
+      field("detail", StringType, true, "What was measured or found, for people"),
+  });
+
+  /** One row per generated row of the curated tasks, keyed by request_id. */
+  public static final StructType CURATED = new StructType(new StructField[] {
+      field("request_id", StringType, false, "The generated row (generations.request_id); the row key"),
+      field("seed_id", StringType, false, "Seed the row was generated from"),
+      field("task_name", StringType, false, "Task that generated the row"),
+      field("generation_run_id", StringType, false, "Generate run that produced the row"),
+      field("generation_depth", IntegerType, false, "0 for real data; k+1 for rows made from depth-k rows"),
+      field("seed_attributes", STRING_MAP, true, "Seed attributes (groups) of the row"),
+      field("model", StringType, false, "Model that generated the row, as the server reported it"),
+      field("text", StringType, true, "Curated text: the generated text, with PII masked when curate.pii.mode is mask"),
+      field("kept", BooleanType, false, "Whether no rule rejected the row; SELECT ... WHERE kept gives the curated set"),
+      field("rejected_by", StringType, true, "First rule, in configured order, that rejected the row; null when kept"),
+      field("reject_reason", StringType, true, "That rule's reason code; null when kept"),
+      field("verdicts", DataTypes.createArrayType(VERDICT, true), false,
+          "Every rule's verdict on the row, the input check first, then the rules in configured order"),
+      field("exact_cluster_id", StringType, true, "Representative of the row's exact-duplicate cluster; null when exact-dedup did not run on it"),
+      field("duplicate_cluster_id", StringType, true, "Representative (request_id) of the row's near-duplicate cluster; null when near-dup did not run on it"),
+      field("duplicate_cluster_size", LongType, true, "Rows in that cluster"),
+      field("representative", BooleanType, true, "Whether the row is its near-duplicate cluster's representative"),
+      field("semantic_cluster", IntegerType, true, "k-means cluster of the row's embedding (semantic-dedup)"),
+      field("judge_score", IntegerType, true, "Score the judge gave; null when not judged"),
+      field("judge_model", StringType, true, "Model that judged the row"),
+      field("judge_rubric_hash", StringType, true, "SHA-256 of the judge prompt template, rubric and scale"),
+      field("judge_request_id", StringType, true, "The judge call (judgments.request_id)"),
+      field("verdict_hash", StringType, false, "Hash of everything above it; a re-run that decides the same leaves the row untouched"),
+      field("curate_run_id", StringType, false, "Curate run that last changed the row's verdicts"),
+      field("curate_run_date", DateType, false, "Logical date of that run"),
+      field("curate_config_hash", StringType, false, "Config hash of that run"),
+      field("code_version", StringType, false, "synthforge version of that run"),
+      field("curated_at", TimestampType, false, "When that run decided"),
   });
 
   private static StructField field(String name, DataType type, boolean nullable, String comment) {

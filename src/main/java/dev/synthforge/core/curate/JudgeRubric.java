@@ -13,6 +13,7 @@ import java.util.Objects;
  * "rationale": <string>}}, to be asked for as structured output. The prompt tells the judge to
  * disregard length, a known judge bias. Instruction and response are inserted literally, never
  * read as template text. {@link #hash()} identifies everything that shapes the prompt, for lineage.
+ * {@link JudgePrompt#read} reads the instruction and response back out of a rendered prompt.
  */
 public final class JudgeRubric implements Serializable {
 
@@ -59,6 +60,15 @@ public final class JudgeRubric implements Serializable {
 
   public ScoreRange range() {
     return range;
+  }
+
+  /**
+   * The prompt template, with the placeholders {@code rubric}, {@code instruction}, {@code
+   * response}, {@code minimum} and {@code maximum}: a job that renders judge prompts row by row
+   * passes each as a column, so that no value is ever read as template text.
+   */
+  public static String template() {
+    return TEMPLATE;
   }
 
   /** The judge prompt for one instruction and the response to it. */

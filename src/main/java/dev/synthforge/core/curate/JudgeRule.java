@@ -16,6 +16,8 @@ public final class JudgeRule implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final String SCORE_TOO_LOW = "judge_score_too_low";
+  /** The judge call failed (after its retries); the next curate run asks again. */
+  public static final String UNAVAILABLE = "judge_unavailable";
 
   private final JudgeScoreParser parser;
   private final int minimumScore;
@@ -53,7 +55,16 @@ public final class JudgeRule implements Serializable {
   public Set<String> reasonCodes() {
     Set<String> codes = new HashSet<>(JudgeScoreParser.reasonCodes());
     codes.add(SCORE_TOO_LOW);
+    codes.add(UNAVAILABLE);
     return Set.copyOf(codes);
+  }
+
+  /**
+   * The verdict for a row the judge did not answer: not kept, since it was not judged, and judged
+   * again by the next run.
+   */
+  public Verdict unavailable(String detail) {
+    return Verdict.reject(name(), UNAVAILABLE, detail);
   }
 
   /** The verdict for one row, given the judge's answer. */

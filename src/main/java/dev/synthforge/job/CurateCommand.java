@@ -1,0 +1,61 @@
+package dev.synthforge.job;
+
+import dev.synthforge.config.ConfigHash;
+import dev.synthforge.config.JobConfig;
+import dev.synthforge.core.errors.Errors;
+import dev.synthforge.core.errors.ExitCodes;
+import dev.synthforge.spark.CurateJob;
+import dev.synthforge.spark.CurateResult;
+import dev.synthforge.spark.RunIdentity;
+import dev.synthforge.spark.Sessions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code curate}: judge every generated row of a config's task and write the curated table. */
+@Command(
+    name = "curate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the config's curation rules (curate.rules, in order) over every generated row of its"
+          + " task and merge one row of verdicts per generated row into the curated table."
+          + " Nothing is deleted: the kept column says which rows made it, rejected_by and"
+          + " reject_reason say why the others did not. Re-running changes only rows whose"
+          + " verdicts change."
+    })
+final class CurateCommand implements Callable<Integer> {
+  @Mixin RunOptions options;
+
+  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    Logging.configure(verbose);
+    JobConfig config = options.load();
+    RunIdentity identity = new RunIdentity(
+        config.run().id().map(id -> id + "-curate").orElseGet(() -> RunIdentity.newRunId("curate")),
+        config.run().date().orElseGet(LocalDate::now),
+        ConfigHash.of(config),
+        config.run().schedulerRunId().orElse(null));
+    SparkSession spark = Sessions.start("synthforge curate", Path.of(config.output().warehouse()), master);
+    try {
+      CurateResult result = new CurateJob(spark, config, identity).run();
+      CurateSummary.print(result, System.out);
+      if (result.failed()) {
+        throw Errors.jobFailed("finish curate run " + result.runId(), result.message());
+      }
+      return ExitCodes.SUCCESS;
+    } finally {
+      spark.stop();
+    }
+  }
+}
