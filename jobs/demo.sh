@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The demo: on this machine, with no cluster, no GPU and no network, generate paraphrases of the
 # bundled seed reviews with the built-in endpoint (a stand-in for a GPU model server), write them
-# to Delta tables under warehouse/, curate them (dedup, filters, decontamination, a judge), and
-# query them. Safe to run again: finished samples and judge calls are not paid for twice, and
+# to Delta tables under warehouse/, curate them (dedup, filters, decontamination, a judge),
+# monitor them (metrics, quality gates, an HTML report), and query them. Safe to run again: finished samples and judge calls are not paid for twice, and
 # verdicts that do not change are not rewritten.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,4 +24,14 @@ echo "Why rows were not kept (first rejecting rule), from the curated table:"
 jobs/synthforge sql --warehouse "$WAREHOUSE" --rows 20 \
   "SELECT coalesce(rejected_by, '(kept)') AS rule, coalesce(reject_reason, '') AS reason, count(*) AS rows
    FROM synth.curated GROUP BY 1, 2 ORDER BY 3 DESC"
+
+# A breached quality gate exits with 4 after the metrics and the report are written; the demo
+# shows the report either way.
+status=0
+jobs/synthforge monitor --config conf/demo.yaml --warehouse "$WAREHOUSE" "$@" || status=$?
+if [[ $status -ne 0 && $status -ne 4 ]]; then
+  exit "$status"
+fi
+echo
+echo "Report: $(ls -t "$WAREHOUSE"/reports/*.html | head -1)"
 

@@ -206,6 +206,7 @@ public final class ConfigKeys {
     value("output.generations-table", "generations", "Table of generated rows.");
     value("output.runs-table", "runs", "Ledger table, one row per run.");
     value("output.curated-table", "curated", "Table of curation verdicts, one row per generated row.");
+    value("output.metrics-table", "metrics", "Table of monitor metrics, long form.");
     value(
         "output.judgments-table",
         "judgments",
@@ -283,6 +284,39 @@ public final class ConfigKeys {
         "Rows scoring below are rejected, [score-min, score-max]; 4 of 5 as AlpaGasus kept.");
     value("curate.judge.max-tokens", "256", "Most tokens of one judge answer (>= 16).");
     value("curate.judge.temperature", "0.0", "Judge sampling temperature, [0, 2].");
+
+    section("monitor", "What the monitor job measures and which quality gates fail the run.");
+    value(
+        "monitor.token-budget",
+        "100000",
+        "Tokens per data set for the n-gram metrics (>= 1000); lowered to the smallest data set,"
+            + " so every depth meets the real data at an equal budget.");
+    value("monitor.self-bleu-sample", "500", "Texts per depth for Self-BLEU, [2, 20000].");
+    value(
+        "monitor.embedding-sample",
+        "1000",
+        "Texts per depth embedded (all-MiniLM-L6-v2) for dispersion and the Vendi score, [2, 5000].");
+    value(
+        "monitor.embedding-groups",
+        "8",
+        "Without seeds.attributes: clusters of seed embeddings used as representation groups.");
+    value("monitor.small-group", "10", "Real groups with fewer rows are marked as small samples.");
+    value(
+        "monitor.report-dir",
+        null,
+        "Folder of the HTML reports; default: reports/ in the local warehouse.");
+    sectionList(
+        "monitor.gates",
+        "Quality gates, checked at every generation depth; a breach makes the job exit with code 4.");
+    value("monitor.gates[].metric", null, "Required. Metric name, as in the metrics table (distinct_2, tail_recall_1, ...).");
+    value(
+        "monitor.gates[].comparison",
+        null,
+        "Required. below-absolute|above-absolute|below-ratio-of-real|above-ratio-of-real|"
+            + "any-group-below|any-group-above: when the gate is breached.");
+    value("monitor.gates[].threshold", null, "Required. The bound, or the multiple of the real value.");
+    value("monitor.gates[].group", null, "The one group checked (e.g. region=south); default: the whole data.");
+    value("monitor.gates[].name", null, "How messages name the gate; default: built from the rest.");
 
     section("run", "This run of the job.");
     value("run.id", null, "Run id; default chosen by the job. Excluded from the config hash.");

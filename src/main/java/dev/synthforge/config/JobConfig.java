@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param output where the tables are written
  * @param run this run of the job
  * @param curate how the curate job judges the generated rows
+ * @param monitor what the monitor job measures and gates
  */
 public record JobConfig(
     SeedsConfig seeds,
@@ -21,7 +22,8 @@ public record JobConfig(
     List<EndpointConfig> endpoints,
     OutputConfig output,
     RunConfig run,
-    CurateConfig curate) {
+    CurateConfig curate,
+    MonitorConfig monitor) {
 
   public JobConfig {
     Objects.requireNonNull(seeds, "seeds");
@@ -30,6 +32,7 @@ public record JobConfig(
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(curate, "curate");
+    Objects.requireNonNull(monitor, "monitor");
     if (endpoints.isEmpty()) {
       throw new IllegalArgumentException("Cannot build a job config: no endpoint");
     }

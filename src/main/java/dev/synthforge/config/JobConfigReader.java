@@ -33,11 +33,12 @@ final class JobConfigReader {
     OutputConfig output = output(root.section("output"));
     RunConfig run = run(root.section("run"));
     CurateConfig curate = new CurateConfigReader(files).read(root.section("curate"), endpoints);
+    MonitorConfig monitor = new MonitorConfigReader(files).read(root.section("monitor"));
     root.reportUnknownKeys();
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new JobConfig(seeds, task, endpoints, output, run, curate));
+    return Optional.of(new JobConfig(seeds, task, endpoints, output, run, curate, monitor));
   }
 
   private SeedsConfig seeds(ConfigNode node) {
@@ -79,6 +80,7 @@ final class JobConfigReader {
         identifier(node, "runs-table"),
         identifier(node, "curated-table"),
         identifier(node, "judgments-table"),
+        identifier(node, "metrics-table"),
         node.text("warehouse"));
   }
 

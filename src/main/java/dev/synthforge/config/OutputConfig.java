@@ -10,12 +10,13 @@ import java.util.Objects;
  * @param runsTable ledger table, one row per run
  * @param curatedTable table of curation verdicts, one row per generated row
  * @param judgmentsTable table of judge model answers
+ * @param metricsTable table of monitor metrics, long form
  * @param warehouse local warehouse folder for local runs, as written (relative to the working
  *     directory of the job)
  */
 public record OutputConfig(
     String database, String generationsTable, String runsTable, String curatedTable,
-    String judgmentsTable, String warehouse) {
+    String judgmentsTable, String metricsTable, String warehouse) {
 
   public OutputConfig {
     Objects.requireNonNull(database, "database");
@@ -23,6 +24,7 @@ public record OutputConfig(
     Objects.requireNonNull(runsTable, "runsTable");
     Objects.requireNonNull(curatedTable, "curatedTable");
     Objects.requireNonNull(judgmentsTable, "judgmentsTable");
+    Objects.requireNonNull(metricsTable, "metricsTable");
     Objects.requireNonNull(warehouse, "warehouse");
   }
 }

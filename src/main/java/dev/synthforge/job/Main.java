@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       CurateCommand.class,
+      MonitorCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
       SqlCommand.class,

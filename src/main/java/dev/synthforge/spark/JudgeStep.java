@@ -78,7 +78,7 @@ final class JudgeStep {
     RunConfig judgeRun = new RunConfig(run.id(), run.date(), 1.0, run.deadline(), run.endpointWait(),
         run.maxTokens(), run.maxCostUsd(), run.schedulerRunId());
     JobConfig judgeConfig = new JobConfig(seedsConfig, task, List.of(endpoint()),
-        withGenerations(config), judgeRun, config.curate());
+        withGenerations(config), judgeRun, config.curate(), config.monitor());
     RunIdentity identity = new RunIdentity(curateRun.runId() + ".judge", curateRun.runDate(),
         curateRun.configHash(), curateRun.schedulerRunId());
     SeedReader.Seeds given = new SeedReader.Seeds(seeds, "curate candidates of " + config.output().generationsTable(), null);
@@ -111,6 +111,6 @@ final class JudgeStep {
   private static dev.synthforge.config.OutputConfig withGenerations(JobConfig config) {
     var output = config.output();
     return new dev.synthforge.config.OutputConfig(output.database(), output.judgmentsTable(), output.runsTable(),
-        output.curatedTable(), output.judgmentsTable(), output.warehouse());
+        output.curatedTable(), output.judgmentsTable(), output.metricsTable(), output.warehouse());
   }
 }

@@ -46,4 +46,15 @@ final class RunLedgerEntries {
         rows, kept, rows - kept, unchanged, RunLedger.Work.none(), 0, 0, 0, firstRejections, started, finished,
         identity.configHash(), CodeVersion.current(), identity.schedulerRunId(), endpoints, table, message);
   }
+
+  /**
+   * A finished monitor run: requested and generated hold the rows measured; a run whose quality
+   * gates were breached is failed, with the breaches in its message.
+   */
+  static RunLedger.Entry measured(RunIdentity identity, Instant started, Instant finished, long rows,
+      boolean breached, String message, String table) {
+    return new RunLedger.Entry(identity.runId(), "monitor", identity.runDate(), breached ? "failed" : "succeeded",
+        rows, rows, 0, 0, RunLedger.Work.none(), 0, 0, 0, Map.of(), started, finished, identity.configHash(),
+        CodeVersion.current(), identity.schedulerRunId(), "", table, message);
+  }
 }

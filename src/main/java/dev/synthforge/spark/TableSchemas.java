@@ -143,6 +143,21 @@ public final class TableSchemas {
       field("curated_at", TimestampType, false, "When that run decided"),
   });
 
+  /** One metric value per row, long form: trends over runs are one query. */
+  public static final StructType METRICS = new StructType(new StructField[] {
+      field("task_name", StringType, false, "Task whose rows were measured"),
+      field("run_date", DateType, false, "Logical date of the monitor run; a re-run for the date replaces its values"),
+      field("run_id", StringType, false, "Monitor run that measured the value"),
+      field("depth", IntegerType, false, "Generation depth: 0 is the real seed data, k the rows made from depth k-1"),
+      field("metric", StringType, false, "Metric name: distinct_2, tail_recall_1, vendi_score, representation_ratio, ..."),
+      field("group", StringType, false, "Group measured (attribute=value, a rule, an endpoint); empty for the whole data"),
+      field("value", DoubleType, true, "The value; null when it could not be measured"),
+      field("sample_size", LongType, false, "Rows, texts or tokens the value was measured on"),
+      field("sampled", BooleanType, false, "Whether the value comes from a sample rather than every row"),
+      field("config_hash", StringType, false, "Config hash of the monitor run"),
+      field("computed_at", TimestampType, false, "When the value was measured"),
+  });
+
   private static StructField field(String name, DataType type, boolean nullable, String comment) {
     return new StructField(name, type, nullable, Metadata.empty()).withComment(comment);
   }

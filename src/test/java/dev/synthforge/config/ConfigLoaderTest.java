@@ -79,7 +79,7 @@ class ConfigLoaderTest {
                 Optional.empty(),
                 Emulation.none()));
     assertThat(config.output())
-        .isEqualTo(new OutputConfig("synth", "generations", "runs", "curated", "judgments", "warehouse"));
+        .isEqualTo(new OutputConfig("synth", "generations", "runs", "curated", "judgments", "metrics", "warehouse"));
     assertThat(config.run())
         .isEqualTo(
             new RunConfig(
@@ -156,7 +156,7 @@ class ConfigLoaderTest {
     assertThat(builtin.maxConcurrency()).isEqualTo(8);
     assertThat(builtin.corpus()).contains(RESOURCES.resolve("corpus.txt"));
     assertThat(config.output())
-        .isEqualTo(new OutputConfig("lab", "gens", "ledger", "curated", "judgments", "/data/warehouse"));
+        .isEqualTo(new OutputConfig("lab", "gens", "ledger", "curated", "judgments", "metrics", "/data/warehouse"));
     assertThat(config.run())
         .isEqualTo(
             new RunConfig(

@@ -52,19 +52,28 @@ public final class Histogram implements Serializable {
 
   /** Records one value; NaN is rejected. */
   public void add(double value) {
+    add(value, 1);
+  }
+
+  /** Records {@code times} occurrences of one value, as counted elsewhere; NaN is rejected. */
+  public void add(double value, long times) {
     if (Double.isNaN(value)) {
       throw new IllegalArgumentException("Cannot add value to histogram: it is NaN");
     }
+    if (times < 1) {
+      throw new IllegalArgumentException("Cannot add value " + value + " to histogram " + times
+          + " times: it must be >= 1");
+    }
     double position = (value - lower) / binWidth + EDGE_TOLERANCE;
     if (position < 0) {
-      underflow++;
+      underflow += times;
     } else if (position >= bins.length) {
-      overflow++;
+      overflow += times;
     } else {
-      bins[(int) position]++;
+      bins[(int) position] += times;
     }
-    count++;
-    sum += value;
+    count += times;
+    sum += value * times;
     min = Math.min(min, value);
     max = Math.max(max, value);
   }

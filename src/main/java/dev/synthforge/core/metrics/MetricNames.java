@@ -12,6 +12,22 @@ public final class MetricNames {
   public static final String GROUP_COVERAGE = "group_coverage";
   public static final String GROUP_KULLBACK_LEIBLER = "group_kl";
   public static final String GROUP_JENSEN_SHANNON = "group_jsd";
+  /** Rows measured at a depth (real seeds at depth 0). */
+  public static final String ROWS = "rows";
+  /** Mean length in tokens; and its nearest-rank median and 90th percentile. */
+  public static final String LENGTH_MEAN = "length_mean";
+  public static final String LENGTH_P50 = "length_p50";
+  public static final String LENGTH_P90 = "length_p90";
+  /** Mean judge score of the judged rows. */
+  public static final String JUDGE_SCORE_MEAN = "judge_score_mean";
+  /** Share of curated rows not kept; per group (a rule): share whose first rejection it was. */
+  public static final String REJECTION_RATE = "rejection_rate";
+  /** Share of generation calls that failed; per group (an endpoint): that endpoint's share. */
+  public static final String FAILURE_RATE = "failure_rate";
+  public static final String PROMPT_TOKENS = "prompt_tokens";
+  public static final String COMPLETION_TOKENS = "completion_tokens";
+  /** Estimated by the endpoints' configured prices. */
+  public static final String COST_USD = "cost_usd";
 
   private MetricNames() {}
 

@@ -108,4 +108,21 @@ class HistogramTest {
     assertThatThrownBy(() -> Histogram.forLengths(10).add(Double.NaN))
         .hasMessage("Cannot add value to histogram: it is NaN");
   }
+
+  @Test
+  void weightedAddsEqualRepeatedAdds() {
+    Histogram weighted = Histogram.forScores(1, 5, 1);
+    Histogram repeated = Histogram.forScores(1, 5, 1);
+    weighted.add(4, 3);
+    weighted.add(2, 1);
+    for (int i = 0; i < 3; i++) {
+      repeated.add(4);
+    }
+    repeated.add(2);
+
+    org.assertj.core.api.Assertions.assertThat(weighted).isEqualTo(repeated);
+    org.assertj.core.api.Assertions.assertThat(weighted.mean()).isEqualTo(3.5);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> weighted.add(1, 0))
+        .hasMessageContaining("must be >= 1");
+  }
 }

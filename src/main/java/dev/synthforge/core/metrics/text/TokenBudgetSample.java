@@ -112,6 +112,14 @@ public final class TokenBudgetSample implements Serializable {
     return tokens >= budget;
   }
 
+  /**
+   * The sampled texts, whole, in sample order (a seeded random order of the rows): the first k
+   * of them are a uniform random sample of k rows, for metrics measured on a number of texts.
+   */
+  public List<String> texts() {
+    return rows.values().stream().map(Row::text).toList();
+  }
+
   /** The sampled row ids in sample order (the last one may be cut). */
   public List<String> rowIds() {
     return rows.keySet().stream().map(Key::rowId).toList();
