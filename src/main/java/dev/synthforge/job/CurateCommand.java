@@ -1,6 +1,5 @@
 package dev.synthforge.job;
 
-import dev.synthforge.config.ConfigHash;
 import dev.synthforge.config.JobConfig;
 import dev.synthforge.core.errors.Errors;
 import dev.synthforge.core.errors.ExitCodes;
@@ -9,12 +8,10 @@ import dev.synthforge.spark.CurateResult;
 import dev.synthforge.spark.RunIdentity;
 import dev.synthforge.spark.Sessions;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code curate}: judge every generated row of a config's task and write the curated table. */
 @Command(
@@ -30,23 +27,14 @@ import picocli.CommandLine.Option;
 final class CurateCommand implements Callable<Integer> {
   @Mixin RunOptions options;
 
-  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
-    Logging.configure(verbose);
+    Logging.configure(sparkOptions.verbose);
     JobConfig config = options.load();
-    RunIdentity identity = new RunIdentity(
-        config.run().id().map(id -> id + "-curate").orElseGet(() -> RunIdentity.newRunId("curate")),
-        config.run().date().orElseGet(LocalDate::now),
-        ConfigHash.of(config),
-        config.run().schedulerRunId().orElse(null));
-    SparkSession spark = Sessions.start("synthforge curate", Path.of(config.output().warehouse()), master);
+    RunIdentity identity = RunOptions.identity(config, "curate");
+    SparkSession spark = Sessions.start("synthforge curate", Path.of(config.output().warehouse()), sparkOptions.master);
     try {
       CurateResult result = new CurateJob(spark, config, identity).run();
       CurateSummary.print(result, System.out);

@@ -1,6 +1,5 @@
 package dev.synthforge.job;
 
-import dev.synthforge.config.ConfigHash;
 import dev.synthforge.config.JobConfig;
 import dev.synthforge.core.errors.Errors;
 import dev.synthforge.core.errors.ExitCodes;
@@ -9,7 +8,6 @@ import dev.synthforge.spark.GenerateResult;
 import dev.synthforge.spark.RunIdentity;
 import dev.synthforge.spark.Sessions;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -31,23 +29,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Regenerate samples that already succeeded.")
   boolean force;
 
-  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
-    Logging.configure(verbose);
+    Logging.configure(sparkOptions.verbose);
     JobConfig config = options.load();
-    RunIdentity identity = new RunIdentity(
-        config.run().id().orElseGet(() -> RunIdentity.newRunId("generate")),
-        config.run().date().orElseGet(LocalDate::now),
-        ConfigHash.of(config),
-        config.run().schedulerRunId().orElse(null));
-    SparkSession spark = Sessions.start("synthforge generate", Path.of(config.output().warehouse()), master);
+    RunIdentity identity = RunOptions.identity(config, "generate");
+    SparkSession spark = Sessions.start("synthforge generate", Path.of(config.output().warehouse()), sparkOptions.master);
     try {
       GenerateResult result = new GenerateJob(spark, config, identity, force).run();
       GenerateSummary.print(result, System.out);

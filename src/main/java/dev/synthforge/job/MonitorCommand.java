@@ -1,6 +1,5 @@
 package dev.synthforge.job;
 
-import dev.synthforge.config.ConfigHash;
 import dev.synthforge.config.JobConfig;
 import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.core.metrics.GateBreach;
@@ -10,13 +9,11 @@ import dev.synthforge.spark.RunIdentity;
 import dev.synthforge.spark.Sessions;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code monitor}: measure the generated rows, write metrics and a report, enforce the gates. */
 @Command(
@@ -31,24 +28,15 @@ import picocli.CommandLine.Option;
 final class MonitorCommand implements Callable<Integer> {
   @Mixin RunOptions options;
 
-  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
-    Logging.configure(verbose);
+    Logging.configure(sparkOptions.verbose);
     JobConfig config = options.load();
-    RunIdentity identity = new RunIdentity(
-        config.run().id().map(id -> id + "-monitor").orElseGet(() -> RunIdentity.newRunId("monitor")),
-        config.run().date().orElseGet(LocalDate::now),
-        ConfigHash.of(config),
-        config.run().schedulerRunId().orElse(null));
+    RunIdentity identity = RunOptions.identity(config, "monitor");
     Path warehouse = Path.of(config.output().warehouse()).toAbsolutePath().normalize();
-    SparkSession spark = Sessions.start("synthforge monitor", warehouse, master);
+    SparkSession spark = Sessions.start("synthforge monitor", warehouse, sparkOptions.master);
     try {
       MonitorResult result = new MonitorJob(spark, config, identity, warehouse.resolve("reports")).run();
       print(result, System.out);

@@ -1,5 +1,8 @@
 package dev.synthforge.job;
 
+import dev.synthforge.config.ConfigHash;
+import dev.synthforge.spark.RunIdentity;
+
 import dev.synthforge.config.ConfigLoader;
 import dev.synthforge.config.ConfigOverrides;
 import dev.synthforge.config.JobConfig;
@@ -30,5 +33,18 @@ final class RunOptions {
         Optional.ofNullable(runId), Optional.ofNullable(runDate), Optional.ofNullable(schedulerRunId),
         Optional.ofNullable(warehouse));
     return ConfigLoader.load(config, overrides);
+  }
+
+  /**
+   * Who a run of {@code job} is. A run id given in the config or on the command line names the
+   * generate run; the other jobs of that run take it with their job name appended, so each has
+   * its own ledger entry.
+   */
+  static RunIdentity identity(JobConfig config, String job) {
+    String runId = config.run().id()
+        .map(id -> job.equals("generate") ? id : id + "-" + job)
+        .orElseGet(() -> RunIdentity.newRunId(job));
+    return new RunIdentity(runId, config.run().date().orElseGet(LocalDate::now), ConfigHash.of(config),
+        config.run().schedulerRunId().orElse(null));
   }
 }
