@@ -105,7 +105,7 @@ public final class GenerateJob {
           parameters, task.useN() ? task.samplesPerSeed() : 1);
 
       describeStep("opening tables");
-      GenerationStore store = GenerationStore.open(spark, config.output().database(), config.output().generationsTable());
+      GenerationStore store = GenerationStore.open(spark, config.output().database(), config.output().generationsTable(), job);
       RunLedger ledger = RunLedger.open(spark, config.output().database(), config.output().runsTable());
       CommitMetadata.tag(spark, identity.runId(), job);
       String endpointList = describe(endpoints);

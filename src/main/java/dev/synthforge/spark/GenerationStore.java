@@ -37,6 +37,10 @@ public final class GenerationStore {
   static final String TABLE_COMMENT =
       "synthforge generations: one row per generated sample or recorded failure, with lineage."
           + " Written by the generate job; keyed by request_id.";
+  static final String JUDGMENTS_COMMENT =
+      "synthforge judgments: one row per judge call of curate (its seed_id is the judged row's"
+          + " request_id), with the lineage columns of generations. Written by the curate job (job"
+          + " judge); keyed by request_id.";
 
   private final SparkSession spark;
   private final String table;
@@ -50,9 +54,16 @@ public final class GenerationStore {
 
   /** Opens the store, creating the database and the table on first use. */
   public static GenerationStore open(SparkSession spark, String database, String tableName) {
-    DeltaTables.ensure(spark, database, tableName, TableSchemas.GENERATIONS, TABLE_COMMENT, Map.of(
-        "synthforge.table", "generations",
-        "synthforge.written-by", "generate",
+    return open(spark, database, tableName, "generate");
+  }
+
+  /** The fan-out table of {@code job}: generations for generate, judgments for the judge. */
+  static GenerationStore open(SparkSession spark, String database, String tableName, String job) {
+    boolean judge = job.equals("judge");
+    DeltaTables.ensure(spark, database, tableName, TableSchemas.GENERATIONS,
+        judge ? JUDGMENTS_COMMENT : TABLE_COMMENT, Map.of(
+        "synthforge.table", judge ? "judgments" : "generations",
+        "synthforge.written-by", judge ? "curate" : "generate",
         "synthforge.key", "request_id",
         "delta.appendOnly", "false"));
     String qualified = DeltaTables.qualified(database, tableName);

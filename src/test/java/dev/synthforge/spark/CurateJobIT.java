@@ -149,6 +149,8 @@ class CurateJobIT {
     assertThat(judgment.<String>getAs("job")).isEqualTo("judge");
     assertThat(judgment.<String>getAs("seed_id")).isEqualTo(kept.getAs("request_id"));
     assertThat(judgment.<String>getAs("prompt")).contains(BACKPACK).contains("A faithful, fluent paraphrase.");
+    assertThat(spark.sql("SHOW TBLPROPERTIES cur_e2e.judgments").filter("key = 'synthforge.table'").first()
+        .getString(1)).isEqualTo("judgments");
     long survivors = rows.values().stream().filter(row -> row.<Boolean>getAs("kept")).count();
     assertThat(first.judged()).isEqualTo(survivors);
     assertThat(first.kept()).isEqualTo(survivors);
