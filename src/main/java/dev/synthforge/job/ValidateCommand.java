@@ -41,8 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
     for (EndpointConfig endpoint : config.endpoints()) {
       out.println("  endpoint    " + endpoint.describe());
     }
-    out.println("  output      " + config.output().database() + "." + config.output().generationsTable()
-        + ", " + config.output().database() + "." + config.output().runsTable());
+    String database = config.output().database() + ".";
+    out.println("  output      " + database + config.output().generationsTable() + ", " + database
+        + config.output().runsTable() + ", " + database + config.output().curatedTable() + ", " + database
+        + config.output().judgmentsTable() + ", " + database + config.output().metricsTable());
+    out.println("  curate      " + String.join(", ", config.curate().rules()));
+    out.println("  gates       " + (config.monitor().gates().isEmpty() ? "none"
+        : String.join("; ", config.monitor().gates().stream().map(gate -> gate.name()).toList())));
     out.println("  config hash " + ConfigHash.of(config));
     if (keys) {
       out.println();
