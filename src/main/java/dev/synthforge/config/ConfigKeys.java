@@ -76,6 +76,40 @@ public final class ConfigKeys {
         "task.json-schema-file",
         null,
         "File holding the JSON schema of a structured answer (not with json-schema).");
+    section(
+        "task.stratify",
+        "Stratified generation: the seeds x samples-per-seed samples are shared out by per-group"
+            + " quotas over one seed attribute, so a group rare in the seeds is not left rare."
+            + " Absent: every seed gets samples-per-seed.");
+    value(
+        "task.stratify.attribute",
+        null,
+        "Required. The seed attribute whose values are the groups; one of seeds.attributes."
+            + " Seeds without a value keep samples-per-seed.");
+    value(
+        "task.stratify.policy",
+        "tempered",
+        "tempered|floor: how a group's target share q(a) follows its share p(a) of the seeds.");
+    value(
+        "task.stratify.temperature",
+        "0.3",
+        "tempered: q(a) proportional to p(a)^temperature, [0, 1]; 0 gives every group an equal"
+            + " share, 1 keeps the seed shares.");
+    value(
+        "task.stratify.floor",
+        null,
+        "floor: the least share of every group, [0, 1/K] for K groups; the others share the rest"
+            + " as in the seeds. Default 1/(2K).");
+    value(
+        "task.stratify.min-samples-per-seed",
+        "1",
+        "Fewest samples of a seed, [0, samples-per-seed]; 0 lets the seeds of a frequent group get"
+            + " none.");
+    value(
+        "task.stratify.max-samples-per-seed",
+        null,
+        "Most samples of a seed (>= samples-per-seed); bounds how often one seed of a rare group"
+            + " is sampled. Default: no limit.");
 
     sectionList(
         "endpoints", "Required. Model endpoints to send requests to; at least one, names unique.");

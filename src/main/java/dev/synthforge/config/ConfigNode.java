@@ -3,6 +3,7 @@ package dev.synthforge.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.synthforge.core.NameSuggestions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -197,11 +198,13 @@ final class ConfigNode {
     E fallback = constant(type, defaultOf(name)).orElseThrow();
     Optional<E> chosen = value.filter(JsonNode::isTextual).flatMap(v -> constant(type, v.asText()));
     if (value.isPresent() && chosen.isEmpty()) {
-      String names =
-          java.util.Arrays.stream(type.getEnumConstants())
-              .map(ConfigNode::written)
-              .collect(Collectors.joining(", "));
-      invalid(name, value.get(), "must be one of " + names);
+      List<String> names =
+          java.util.Arrays.stream(type.getEnumConstants()).map(ConfigNode::written).toList();
+      String suggestion =
+          NameSuggestions.closest(names, value.get().asText())
+              .map(closest -> "; did you mean '" + closest + "'?")
+              .orElse("");
+      invalid(name, value.get(), "must be one of " + String.join(", ", names) + suggestion);
     }
     return chosen.orElse(fallback);
   }

@@ -28,7 +28,7 @@ final class JobConfigReader {
   /** The config, or empty when the tree has problems, which are then all in the root's list. */
   Optional<JobConfig> read(ConfigNode root, List<ConfigProblem> problems) {
     SeedsConfig seeds = seeds(root.section("seeds"));
-    TaskConfig task = new TaskConfigReader(files).read(root.section("task"));
+    TaskConfig task = new TaskConfigReader(files).read(root.section("task"), seeds.attributes());
     List<EndpointConfig> endpoints = new EndpointConfigReader(files).read(root);
     OutputConfig output = output(root.section("output"));
     RunConfig run = run(root.section("run"));

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param stop stop sequences
  * @param seed sampling seed sent to the endpoint
  * @param jsonSchema JSON schema of a structured answer, as raw JSON text of an object
+ * @param stratify per-group sample quotas over a seed attribute; empty: samplesPerSeed each
  */
 public record TaskConfig(
     String name,
@@ -37,7 +38,8 @@ public record TaskConfig(
     int maxTokens,
     List<String> stop,
     Optional<Long> seed,
-    Optional<String> jsonSchema) {
+    Optional<String> jsonSchema,
+    Optional<StratifyConfig> stratify) {
 
   public TaskConfig {
     Objects.requireNonNull(name, "name");
@@ -48,6 +50,7 @@ public record TaskConfig(
     stop = List.copyOf(stop);
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(jsonSchema, "jsonSchema");
+    Objects.requireNonNull(stratify, "stratify");
   }
 
   /** Whether answers must be JSON that follows {@link #jsonSchema()}. */

@@ -23,7 +23,10 @@ final class TaskConfigReader {
     this.files = files;
   }
 
-  TaskConfig read(ConfigNode node) {
+  /**
+   * @param seedAttributes {@code seeds.attributes}, among which a stratified attribute must be
+   */
+  TaskConfig read(ConfigNode node, List<String> seedAttributes) {
     Optional<String> name = node.requiredText("name", "");
     name.filter(value -> !TASK_NAME.matcher(value).matches())
         .ifPresent(value -> node.invalid("name", value, "must match [a-z0-9][a-z0-9_-]*"));
@@ -46,6 +49,10 @@ final class TaskConfigReader {
     List<String> stop = node.textList("stop", 4);
     Optional<Long> seed = node.optionalLong("seed");
     Optional<String> jsonSchema = jsonSchema(node);
+    Optional<StratifyConfig> stratify =
+        node.has("stratify")
+            ? new StratifyConfigReader().read(node.section("stratify"), samplesPerSeed, seedAttributes)
+            : Optional.empty();
     return new TaskConfig(
         name.orElse(""),
         template,
@@ -59,7 +66,8 @@ final class TaskConfigReader {
         maxTokens,
         stop,
         seed,
-        jsonSchema);
+        jsonSchema,
+        stratify);
   }
 
   private String template(ConfigNode node) {

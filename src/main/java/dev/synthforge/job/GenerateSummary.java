@@ -1,12 +1,18 @@
 package dev.synthforge.job;
 
 import dev.synthforge.core.lineage.RunCounts;
+import dev.synthforge.core.metrics.representation.GroupQuota;
+import dev.synthforge.core.metrics.representation.QuotaPlan;
 import dev.synthforge.spark.GenerateResult;
+import dev.synthforge.spark.StratifiedOutcome;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /** The one-screen summary a generate run ends with. */
 final class GenerateSummary {
+  private static final int MOST_GROUPS_SHOWN = 20;
+
   private GenerateSummary() {}
 
   static void print(GenerateResult result, PrintStream out) {
@@ -35,6 +41,7 @@ final class GenerateSummary {
       double fanOut = result.fanOutMillis() / 1000.0;
       out.printf(Locale.ROOT, "  fan-out             %.1f s, %.1f samples/s%n", fanOut, sent / fanOut);
     }
+    result.stratified().ifPresent(stratified -> printQuotas(stratified, out));
     out.println("  tables              " + result.generationsTable() + ", " + result.runsTable());
     if (!result.failed()) {
       out.println("  try                 SELECT seed_id, text, model_reported, latency_ms FROM "
@@ -43,5 +50,39 @@ final class GenerateSummary {
       out.println("  why                 " + result.message());
     }
     out.flush();
+  }
+
+  /**
+   * The per-group quotas: seeds and their share, the policy's target share, the samples planned
+   * (seeds x samples-per-seed in all) and those that exist after the run, earlier runs included.
+   */
+  static void printQuotas(StratifiedOutcome stratified, PrintStream out) {
+    QuotaPlan quotas = stratified.quotas();
+    out.printf(Locale.ROOT, "  stratified by       %s (%s): %,d samples over %d group(s)%n",
+        stratified.attribute(), stratified.policy(), quotas.total(), quotas.groups().size());
+    out.printf(Locale.ROOT, "    %-24s %8s %7s %7s %9s %7s %9s%n",
+        "group", "seeds", "share", "target", "planned", "share", "achieved");
+    List<GroupQuota> shown = quotas.groups().size() > MOST_GROUPS_SHOWN
+        ? quotas.groups().subList(0, MOST_GROUPS_SHOWN) : quotas.groups();
+    for (GroupQuota quota : shown) {
+      out.printf(Locale.ROOT, "    %-24s %,8d %6.1f%% %6.1f%% %,9d %6.1f%% %,9d%n",
+          shorten(quota.group()), quota.realCount(), 100 * quota.realShare(), 100 * quota.targetShare(),
+          quota.target(), quotas.total() == 0 ? 0.0 : 100.0 * quota.target() / quotas.total(),
+          stratified.achieved(quota.group()));
+    }
+    if (shown.size() < quotas.groups().size()) {
+      out.printf(Locale.ROOT, "    ... %,d more groups; the log lists every group%n",
+          quotas.groups().size() - shown.size());
+    }
+    if (stratified.seedsWithoutValue() > 0) {
+      out.printf(Locale.ROOT, "    %-24s %,8d %7s %7s %,9d %7s %,9d%n", "(no value)",
+          stratified.seedsWithoutValue(), "", "",
+          stratified.seedsWithoutValue() * stratified.samplesWithoutValue(), "",
+          stratified.achievedWithoutValue());
+    }
+  }
+
+  private static String shorten(String group) {
+    return group.length() <= 24 ? group : group.substring(0, 23) + "~";
   }
 }

@@ -38,6 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
     out.println("Config " + options.config + " is valid.");
     out.println("  task        " + config.task().name() + " (" + config.task().samplesPerSeed()
         + " sample(s) per seed, placeholders " + template.fields() + ")");
+    config.task().stratify().ifPresent(stratify -> out.println("  stratify    by '"
+        + stratify.attribute() + "' (" + stratify.describePolicy() + "), at least "
+        + stratify.minSamplesPerSeed() + " and "
+        + stratify.maxSamplesPerSeed().map(max -> "at most " + max).orElse("no most")
+        + " sample(s) per seed"));
     for (EndpointConfig endpoint : config.endpoints()) {
       out.println("  endpoint    " + endpoint.describe());
     }

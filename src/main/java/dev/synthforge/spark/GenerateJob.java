@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
@@ -118,10 +119,11 @@ public final class GenerateJob {
 
         SamplePlanner planner = new SamplePlanner(template, fingerprint, config.seeds().textColumn(),
             config.seeds().attributes(), task.samplesPerSeed(), config.seeds().maxTextChars());
+        Optional<StratifiedPlan> stratified = task.stratify().map(s -> new StratifiedPlan(spark, s, task.samplesPerSeed()));
+        describeStep("planning samples");
         // Kept for the counts and the fan-out: planning reads every seed. Persisted blocks lost
         // with an executor are recomputed from the seeds, which is cheap and sends nothing.
-        Dataset<Row> plan = plan(seeds, planner).persist(StorageLevel.MEMORY_AND_DISK());
-        describeStep("planning samples");
+        Dataset<Row> plan = plan(seeds, planner, stratified).persist(StorageLevel.MEMORY_AND_DISK());
         long requested = plan.count();
         Dataset<Row> done = store.succeededIds();
         // Kept too: the count, the re-send count and the fan-out would each scan generations again.
@@ -154,7 +156,6 @@ public final class GenerateJob {
           store.clearJournal(identity.runId());
         }
         toSend.unpersist();
-        plan.unpersist();
         RunCounts counts;
         if (sending > 0) {
           describeStep("counting the run's rows");
@@ -164,6 +165,8 @@ public final class GenerateJob {
         } else {
           counts = new RunCounts(requested, 0, 0, requested, 0, 0, 0, Map.of());
         }
+        Optional<StratifiedOutcome> quotas = stratified.map(s -> s.outcome(plan, store.succeededIds()));
+        plan.unpersist();
         long unserved = counts.failuresByClass().getOrDefault(ErrorClass.NO_HEALTHY_ENDPOINT.name(), 0L);
         long overBudget = counts.failuresByClass().getOrDefault(ErrorClass.BUDGET_EXHAUSTED.name(), 0L);
         boolean failed = unserved > 0 || overBudget > 0 || counts.failureRatio() > config.run().maxFailureRatio();
@@ -189,7 +192,7 @@ public final class GenerateJob {
             endpointList, store.table()));
         GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, callsSent.value(),
             responsesReused.value(), resentAfterCrash + requestsResent.value(), store.table(), ledger.table(),
-            finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message);
+            finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message, quotas);
         return result;
       } catch (RuntimeException error) {
         // The run's rows so far are staged or journaled; say in the ledger that it did not end.
@@ -229,7 +232,7 @@ public final class GenerateJob {
     }
   }
 
-  private Dataset<Row> plan(SeedReader.Seeds seeds, SamplePlanner planner) {
+  private Dataset<Row> plan(SeedReader.Seeds seeds, SamplePlanner planner, Optional<StratifiedPlan> stratified) {
     String idColumn = config.seeds().idColumn().orElse(null);
     String depthColumn = seeds.columns().contains("generation_depth") ? "generation_depth" : null;
     Set<String> read = new LinkedHashSet<>(planner.columns());
@@ -240,9 +243,11 @@ public final class GenerateJob {
       read.add(depthColumn);
     }
     Dataset<Row> selected = seeds.rows().select(read.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
-    return selected
-        .flatMap(new SeedPlanFunction(planner, idColumn, depthColumn), Encoders.row(PlanRows.SCHEMA))
-        .dropDuplicates(new String[] {"request_id"});
+    SeedPlanFunction seedPlan = new SeedPlanFunction(planner, idColumn, depthColumn);
+    if (stratified.isPresent()) {
+      return stratified.get().rows(selected, seedPlan);
+    }
+    return selected.flatMap(seedPlan, Encoders.row(PlanRows.SCHEMA)).dropDuplicates(new String[] {"request_id"});
   }
 
   private void checkColumns(SeedReader.Seeds seeds, PromptTemplate template) {

@@ -1,6 +1,7 @@
 package dev.synthforge.spark;
 
 import dev.synthforge.core.lineage.RunCounts;
+import java.util.Optional;
 
 /**
  * What a generate run did, for the summary and the exit code.
@@ -14,6 +15,7 @@ import dev.synthforge.core.lineage.RunCounts;
  * @param fanOutMillis wall time of the fan-out stage (requests sent, rows staged); 0 when
  *     nothing was sent
  * @param failed whether the run failed its failure-ratio threshold
+ * @param stratified the per-group quotas planned and achieved, when the task is stratified
  */
 public record GenerateResult(
     String runId,
@@ -27,4 +29,5 @@ public record GenerateResult(
     long wallMillis,
     long fanOutMillis,
     boolean failed,
-    String message) {}
+    String message,
+    Optional<StratifiedOutcome> stratified) {}

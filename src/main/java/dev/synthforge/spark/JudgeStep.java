@@ -73,7 +73,7 @@ final class JudgeStep {
         Optional.of("id"), "response", List.of(), config.curate().maxTextChars(), 0);
     TaskConfig task = new TaskConfig("judge", JudgeRubric.template(), templateId, Optional.empty(), TaskApi.CHAT,
         1, false, settings.temperature(), 1.0, settings.maxTokens(), List.of(), Optional.of(0L),
-        Optional.of(rubric.responseSchemaJson()));
+        Optional.of(rubric.responseSchemaJson()), Optional.empty());
     RunConfig run = config.run();
     RunConfig judgeRun = new RunConfig(run.id(), run.date(), 1.0, run.deadline(), run.endpointWait(),
         run.maxTokens(), run.maxCostUsd(), run.schedulerRunId());

@@ -30,18 +30,47 @@ final class SeedPlanFunction implements FlatMapFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Row seed) {
+    return rows(planner.plan(id(seed), values(seed), depth(seed)));
+  }
+
+  /** Plans {@code samples} samples of one seed, as stratified generation allots them. */
+  Iterator<Row> call(Row seed, int samples) {
+    return rows(planner.plan(id(seed), values(seed), depth(seed), samples));
+  }
+
+  /** The seed's id, as its samples will carry it. */
+  String seedId(Row seed) {
+    return SamplePlanner.seedId(id(seed), contentHash(seed));
+  }
+
+  /** The hash of the seed's content, as its samples will carry it. */
+  String contentHash(Row seed) {
+    return planner.contentHash(values(seed));
+  }
+
+  private Map<String, String> values(Row seed) {
     Map<String, String> values = new HashMap<>();
     for (String column : planner.columns()) {
       Object value = seed.getAs(column);
       values.put(column, value == null ? null : value.toString());
     }
+    return values;
+  }
+
+  private String id(Row seed) {
     Object id = idColumn == null ? null : seed.getAs(idColumn);
-    int depth = 0;
-    if (depthColumn != null) {
-      Object seedDepth = seed.getAs(depthColumn);
-      depth = seedDepth == null ? 0 : ((Number) seedDepth).intValue();
+    return id == null ? null : id.toString();
+  }
+
+  private int depth(Row seed) {
+    if (depthColumn == null) {
+      return 0;
     }
-    List<PlannedSample> samples = planner.plan(id == null ? null : id.toString(), values, depth);
+    Object seedDepth = seed.getAs(depthColumn);
+    return seedDepth == null ? 0 : ((Number) seedDepth).intValue();
+  }
+
+  private static Iterator<Row> rows(List<PlannedSample> samples) {
     List<Row> rows = new ArrayList<>(samples.size());
     for (PlannedSample sample : samples) {
       rows.add(PlanRows.toRow(sample));

@@ -5,6 +5,7 @@ import dev.synthforge.core.endpoint.ConcurrencyMode;
 import dev.synthforge.core.endpoint.RateBudget;
 import dev.synthforge.core.endpoint.RetryPolicy;
 import dev.synthforge.core.generation.TaskApi;
+import dev.synthforge.core.metrics.representation.QuotaPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +55,7 @@ class ConfigLoaderTest {
                 1.0,
                 256,
                 List.of(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty()));
     assertThat(config.task().structured()).isFalse();
@@ -125,7 +127,8 @@ class ConfigLoaderTest {
                 Optional.of(9_000_000_000L),
                 Optional.of(
                     "{\"type\": \"object\", \"properties\": {\"label\": {\"type\":"
-                        + " \"string\"}}}")));
+                        + " \"string\"}}}"),
+                Optional.of(new StratifyConfig("region", QuotaPolicy.floor(0.2), 2, Optional.of(12)))));
     assertThat(config.task().structured()).isTrue();
     assertThat(config.endpoints().get(0))
         .isEqualTo(

@@ -46,6 +46,19 @@ class SamplePlannerTest {
   }
 
   @Test
+  void aSeedsOwnSampleCountKeepsTheIdsOfTheUniformPlan() {
+    // Stratified generation gives each seed its own count; index i keeps its id, so only new
+    // indexes are sent when a seed's count grows.
+    Map<String, String> seed = Map.of("text", "A sturdy kettle.", "region", "north");
+    List<String> uniform = planner(2).plan("r1", seed, 0).stream().map(PlannedSample::requestId).toList();
+    List<String> six = planner(2).plan("r1", seed, 0, 6).stream().map(PlannedSample::requestId).toList();
+    assertThat(six).hasSize(6).startsWith(uniform.toArray(String[]::new));
+    assertThat(planner(2).plan("r1", seed, 0, 0)).isEmpty();
+    assertThat(SamplePlanner.seedId(null, planner(1).contentHash(seed)))
+        .isEqualTo(planner(1).plan(null, seed, 0).get(0).seedId());
+  }
+
+  @Test
   void changedContentOrTaskGivesNewIds() {
     String id = planner(1).plan("r1", Map.of("text", "a", "region", "n"), 0).get(0).requestId();
     String changedText = planner(1).plan("r1", Map.of("text", "b", "region", "n"), 0).get(0).requestId();

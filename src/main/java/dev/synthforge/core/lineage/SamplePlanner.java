@@ -69,8 +69,20 @@ public final class SamplePlanner implements Serializable {
    * @param seedDepth the seed's generation depth (0 for real data)
    */
   public List<PlannedSample> plan(String explicitId, Map<String, String> values, int seedDepth) {
+    return plan(explicitId, values, seedDepth, samplesPerSeed);
+  }
+
+  /**
+   * Plans one seed with its own number of samples, indexes 0 to {@code samples - 1}, as
+   * stratified generation allots them.
+   */
+  public List<PlannedSample> plan(
+      String explicitId, Map<String, String> values, int seedDepth, int samples) {
+    if (samples < 0) {
+      throw new IllegalArgumentException("Cannot plan " + samples + " samples of a seed");
+    }
     String contentHash = contentHash(values);
-    String seedId = explicitId != null ? explicitId : "h" + contentHash.substring(0, 24);
+    String seedId = seedId(explicitId, contentHash);
     PromptRendering rendering = template.render(values::get);
     ErrorClass problem = null;
     String message = null;
@@ -95,17 +107,23 @@ public final class SamplePlanner implements Serializable {
         attributeValues.put(attribute, value);
       }
     }
-    List<PlannedSample> samples = new ArrayList<>(samplesPerSeed);
-    for (int index = 0; index < samplesPerSeed; index++) {
-      samples.add(new PlannedSample(
+    List<PlannedSample> planned = new ArrayList<>(samples);
+    for (int index = 0; index < samples; index++) {
+      planned.add(new PlannedSample(
           RequestIds.requestId(seedId, contentHash, taskFingerprint, index), seedId, contentHash,
           index, problem == null ? rendering.text() : "", attributeValues, seedDepth + 1,
           List.of(seedId), problem, message));
     }
-    return samples;
+    return planned;
   }
 
-  private String contentHash(Map<String, String> values) {
+  /** The seed's id: the id column's value, or else one derived from its content hash. */
+  public static String seedId(String explicitId, String contentHash) {
+    return explicitId != null ? explicitId : "h" + contentHash.substring(0, 24);
+  }
+
+  /** The hash of the seed fields a request uses: the template fields and the text column. */
+  public String contentHash(Map<String, String> values) {
     String[] fields = new String[hashedFields.size() * 2];
     for (int i = 0; i < hashedFields.size(); i++) {
       fields[2 * i] = hashedFields.get(i);

@@ -1,5 +1,6 @@
 package dev.synthforge.core.metrics.representation;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,13 +10,15 @@ import java.util.Objects;
  * @param realCount its real (seed) rows
  * @param realShare its share of the real rows
  * @param targetShare its target share q(a)
- * @param target {@code round(N q(a))} rows wanted in total
+ * @param target rows wanted in total: {@code round(N q(a))}, or, for samples of seeds, the
+ *     bounded whole-number share of {@link QuotaPlanner#planSamples}
  * @param existing rows it already has
  * @param toGenerate {@code max(0, target - existing)}
  */
 public record GroupQuota(
     String group, long realCount, double realShare, double targetShare, long target,
-    long existing, long toGenerate) {
+    long existing, long toGenerate) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   public GroupQuota {
     Objects.requireNonNull(group, "group");

@@ -1,5 +1,7 @@
 package dev.synthforge.core.metrics.representation;
 
+import java.util.OptionalDouble;
+
 /**
  * How stratified generation sets each group's target share q(a) from its real share p(a), over
  * the K groups present in the real data. Either way the shares sum to 1, rare groups gain and
@@ -25,7 +27,12 @@ public sealed interface QuotaPolicy {
 
   /** Real shares with a floor of {@code 1/(2K)}. */
   static QuotaPolicy floor() {
-    return new Floor();
+    return new Floor(OptionalDouble.empty());
+  }
+
+  /** Real shares with a floor of {@code share}, at most {@code 1/K} when planned for K groups. */
+  static QuotaPolicy floor(double share) {
+    return new Floor(OptionalDouble.of(share));
   }
 
   /**
@@ -57,16 +64,36 @@ public sealed interface QuotaPolicy {
   }
 
   /**
-   * Every group gets at least {@code 1/(2K)}; the rest of the mass goes to the other groups in
+   * Every group gets at least the floor; the rest of the mass goes to the other groups in
    * proportion to their real shares. Groups are floored one round at a time until no share
    * falls below the floor, so the floor holds exactly (plain clamping and renormalising would
    * push floored groups back under it).
+   *
+   * @param share the floor, in [0, 1/K] for K groups; empty for {@code 1/(2K)}
    */
-  record Floor() implements QuotaPolicy {
+  record Floor(OptionalDouble share) implements QuotaPolicy {
+    public Floor {
+      if (share.isPresent() && !(share.getAsDouble() >= 0 && share.getAsDouble() <= 1)) {
+        throw new IllegalArgumentException(
+            "Cannot plan quotas: floor " + share.getAsDouble() + " must be in [0, 1]");
+      }
+    }
+
+    /** The floor for {@code groups} groups; above {@code 1/groups} it is an error. */
+    public double floorFor(int groups) {
+      double floor = share.orElse(1.0 / (2 * groups));
+      // A floor written as a rounded 1/K, such as 0.3333333333333333, is 1/K.
+      if (floor > 1.0 / groups + 1e-12) {
+        throw new IllegalArgumentException("Cannot plan quotas: floor " + floor
+            + " is above 1/K = " + 1.0 / groups + " for K = " + groups + " groups");
+      }
+      return Math.min(floor, 1.0 / groups);
+    }
+
     @Override
     public double[] targetShares(double[] realShares) {
       int groups = realShares.length;
-      double floor = 1.0 / (2 * groups);
+      double floor = floorFor(groups);
       boolean[] floored = new boolean[groups];
       int flooredCount = 0;
       double[] shares = new double[groups];

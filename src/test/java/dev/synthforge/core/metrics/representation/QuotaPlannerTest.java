@@ -71,6 +71,76 @@ class QuotaPlannerTest {
   }
 
   @Test
+  void aConfiguredFloorHoldsAndMayNotPassOneOverK() {
+    // Floor 0.25 over a 40 : 4 split: b is floored at 0.25, a keeps 0.75.
+    FrequencyTable real = FrequencyTable.of(Map.of("a", 40, "b", 4));
+    assertThat(targetShares(QuotaPlanner.plan(real, NONE, 88, QuotaPolicy.floor(0.25))))
+        .containsExactly(new double[] {0.75, 0.25}, within(1e-15));
+    // Floor 1/K makes the shares equal; a rounded 1/3 counts as 1/3.
+    assertThat(targetShares(QuotaPlanner.plan(SKEWED, NONE, 3, QuotaPolicy.floor(1.0 / 3))))
+        .containsExactly(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, within(1e-15));
+    assertThat(targetShares(QuotaPlanner.plan(real, NONE, 88, QuotaPolicy.floor(0))))
+        .containsExactly(new double[] {40.0 / 44, 4.0 / 44}, within(1e-15));
+    assertThatThrownBy(() -> QuotaPlanner.plan(SKEWED, NONE, 10, QuotaPolicy.floor(0.4)))
+        .hasMessage("Cannot plan quotas: floor 0.4 is above 1/K = 0.3333333333333333 for K = 3 groups");
+    assertThatThrownBy(() -> QuotaPolicy.floor(-0.1))
+        .hasMessage("Cannot plan quotas: floor -0.1 must be in [0, 1]");
+  }
+
+  @Test
+  void samplesOfSeedsSumToSeedsTimesTheMean() {
+    // 40 seeds in a, 4 in b, 2 samples a seed: N = 88. p = 40/44, 4/44; p^0.5 is proportional
+    // to sqrt(40), sqrt(4) = 6.3246, 2: q = 0.75975, 0.24025; N q = 66.858, 21.142: rounded
+    // down 66 + 21 = 87, the larger remainder (a) takes the last one: 67 and 21.
+    FrequencyTable seeds = FrequencyTable.of(Map.of("a", 40, "b", 4));
+    QuotaPlan plan = QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(0.5), SamplesPerSeed.atLeast(2, 1));
+    assertThat(plan.total()).isEqualTo(88);
+    assertThat(plan.groups()).extracting(GroupQuota::target).containsExactly(67L, 21L);
+    assertThat(plan.groups()).extracting(GroupQuota::toGenerate).containsExactly(67L, 21L);
+    assertThat(plan.quota("b").targetShare()).isCloseTo(2 / (2 + Math.sqrt(40)), within(1e-15));
+    // Temperature 0: equal shares, 44 each; 1: the seed shares, 80 and 8.
+    assertThat(QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(0), SamplesPerSeed.atLeast(2, 1))
+        .groups()).extracting(GroupQuota::target).containsExactly(44L, 44L);
+    assertThat(QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(1), SamplesPerSeed.atLeast(2, 1))
+        .groups()).extracting(GroupQuota::target).containsExactly(80L, 8L);
+    // Three equal shares of 100 = 33.33 each: the one left over goes to the first by name.
+    FrequencyTable three = FrequencyTable.of(Map.of("x", 50, "y", 30, "z", 20));
+    assertThat(QuotaPlanner.planSamples(three, QuotaPolicy.tempered(0), SamplesPerSeed.atLeast(1, 0))
+        .groups()).extracting(GroupQuota::target).containsExactly(34L, 33L, 33L);
+  }
+
+  @Test
+  void theLeastSamplesPerSeedBindsAndTheRestFollowsTheShares() {
+    // One sample a seed, temperature 0: equal shares would be 22 and 22, but a's 40 seeds need
+    // 40 with at least 1 each; b keeps its 4. With no least, a seed of a may get 0.
+    FrequencyTable seeds = FrequencyTable.of(Map.of("a", 40, "b", 4));
+    assertThat(QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(0), SamplesPerSeed.atLeast(1, 1))
+        .groups()).extracting(GroupQuota::target).containsExactly(40L, 4L);
+    assertThat(QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(0), SamplesPerSeed.atLeast(1, 0))
+        .groups()).extracting(GroupQuota::target).containsExactly(22L, 22L);
+    // Three groups, 3 samples a seed, N = 300, temperature 0 wants 100 each; at least 2 a seed
+    // pins a (80 seeds) at 160, and b and c share the other 140 equally: 70 and 70.
+    FrequencyTable three = FrequencyTable.of(Map.of("a", 80, "b", 15, "c", 5));
+    assertThat(QuotaPlanner.planSamples(three, QuotaPolicy.tempered(0), SamplesPerSeed.atLeast(3, 2))
+        .groups()).extracting(GroupQuota::target).containsExactly(160L, 70L, 70L);
+  }
+
+  @Test
+  void theMostSamplesPerSeedBindsAndTheRestGoesToTheOtherGroups() {
+    // Temperature 0 wants 44 and 44, but b's 4 seeds may take 5 each: 20; a takes the other 68.
+    FrequencyTable seeds = FrequencyTable.of(Map.of("a", 40, "b", 4));
+    QuotaPlan plan = QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(0), new SamplesPerSeed(2, 1, 5));
+    assertThat(plan.groups()).extracting(GroupQuota::target).containsExactly(68L, 20L);
+    // Both bounds at the mean: every seed gets the mean.
+    assertThat(QuotaPlanner.planSamples(seeds, QuotaPolicy.tempered(0), new SamplesPerSeed(2, 2, 2))
+        .groups()).extracting(GroupQuota::target).containsExactly(80L, 8L);
+    assertThatThrownBy(() -> new SamplesPerSeed(2, 3, 5))
+        .hasMessage("Cannot bound the samples per seed: need 0 <= min 3 <= mean 2 <= max 5");
+    assertThat(QuotaPlanner.planSamples(NONE, QuotaPolicy.tempered(), SamplesPerSeed.atLeast(2, 1))
+        .groups()).isEmpty();
+  }
+
+  @Test
   void samplesPerSeedSpreadTheQuotaEvenly() {
     // Equal shares of 100: group b (4 seeds) gets 50 = 4 * 12 + 2, so seeds 0 and 1 get 13,
     // seeds 2 and 3 get 12.
