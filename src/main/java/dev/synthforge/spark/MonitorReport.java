@@ -70,7 +70,7 @@ final class MonitorReport {
     }
     return report
         .withSection(diversity(overall, depths))
-        .withSection(representation(findings))
+        .withSection(representation(findings, config))
         .withSection(lengthsAndScores(findings))
         .withSection(curationAndCalls(findings))
         .withSection(trends(findings.history(), depths));
@@ -162,11 +162,14 @@ final class MonitorReport {
     return Series.of(name, values);
   }
 
-  private static Section representation(MonitorFindings findings) {
+  private static Section representation(MonitorFindings findings, JobConfig config) {
     List<Block> blocks = new ArrayList<>();
+    Optional<dev.synthforge.config.StratifyConfig> stratify = config.task().stratify();
     for (Map.Entry<String, RepresentationReport> entry : findings.representation().entrySet()) {
       String attribute = entry.getKey();
       RepresentationReport report = entry.getValue();
+      Map<String, Double> targets = stratify.filter(s -> s.attribute().equals(attribute))
+          .map(s -> targetShares(report, s)).orElse(Map.of());
       List<Bar> bars = new ArrayList<>();
       List<Table.Row> rows = new ArrayList<>();
       for (GroupRepresentation group : report.groups()) {
@@ -176,9 +179,13 @@ final class MonitorReport {
         boolean small = group.has(GroupFlag.SMALL_REAL_COUNT);
         bars.add(new Bar(group.group(), group.ratio(), String.format(Locale.ROOT, "n=%,d%s", group.realCount(),
             small ? ", small" : "")));
-        String[] cells = {group.group(), percent(group.realShare()), percent(group.syntheticShare()),
-            format(group.ratio()), String.format(Locale.ROOT, "%,d", group.realCount()),
-            String.format(Locale.ROOT, "%,d", group.syntheticCount())};
+        List<String> row = new ArrayList<>(List.of(group.group(), percent(group.realShare())));
+        if (!targets.isEmpty()) {
+          row.add(percent(targets.getOrDefault(group.group(), 0.0)));
+        }
+        row.addAll(List.of(percent(group.syntheticShare()), format(group.ratio()),
+            String.format(Locale.ROOT, "%,d", group.realCount()), String.format(Locale.ROOT, "%,d", group.syntheticCount())));
+        String[] cells = row.toArray(String[]::new);
         rows.add(small ? Table.Row.smallSample(cells)
             : group.has(GroupFlag.BELOW_FOUR_FIFTHS) ? Table.Row.breached(cells) : Table.Row.of(cells));
       }
@@ -186,10 +193,17 @@ final class MonitorReport {
               "synthetic share ÷ real share", bars)
           .withBand(new Band(0, 0.8, "under 4/5 of the real share"))
           .withReference(new ReferenceLine(1.0, "parity with the real data")));
-      blocks.add(new Table("Shares by " + attribute, List.of("group", "real share", "synthetic share", "ratio",
-          "real rows", "synthetic rows"), rows, String.format(Locale.ROOT,
+      List<String> headers = new ArrayList<>(List.of("group", "real share"));
+      if (!targets.isEmpty()) {
+        headers.add("quota share");
+      }
+      headers.addAll(List.of("synthetic share", "ratio", "real rows", "synthetic rows"));
+      String quota = targets.isEmpty() ? "" : " Generation is stratified by " + attribute + " ("
+          + stratify.get().describePolicy() + "): the quota share is each group's planned share of the"
+          + " samples, so a rare group's ratio above 1 is the quota at work.";
+      blocks.add(new Table("Shares by " + attribute, headers, rows, String.format(Locale.ROOT,
           "Coverage %.3f, smoothed KL %.4f, JSD %.4f nats. Groups with few real rows are marked small: their ratio is noisy.",
-          report.coverage(), report.kullbackLeibler(), report.jensenShannon())));
+          report.coverage(), report.kullbackLeibler(), report.jensenShannon()) + quota));
     }
     String text = findings.groupsFromEmbeddings()
         ? "The seeds have no attributes, so the groups are k-means clusters of seed embeddings (on samples)."
@@ -198,6 +212,18 @@ final class MonitorReport {
       blocks.add(new Paragraph("No generated rows to compare yet."));
     }
     return new Section("Representation", text, blocks);
+  }
+
+  /** Each real group's target share under the stratify policy, from its real share. */
+  private static Map<String, Double> targetShares(RepresentationReport report, dev.synthforge.config.StratifyConfig stratify) {
+    List<GroupRepresentation> real = report.groups().stream().filter(g -> g.realCount() > 0).toList();
+    double[] shares = real.stream().mapToDouble(GroupRepresentation::realShare).toArray();
+    double[] targets = stratify.policy().targetShares(shares);
+    Map<String, Double> byGroup = new TreeMap<>();
+    for (int i = 0; i < real.size(); i++) {
+      byGroup.put(real.get(i).group(), targets[i]);
+    }
+    return byGroup;
   }
 
   private static Section lengthsAndScores(MonitorFindings findings) {
