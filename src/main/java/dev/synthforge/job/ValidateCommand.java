@@ -38,10 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     out.println("Config " + options.config + " is valid.");
     out.println("  task        " + config.task().name() + " (" + config.task().samplesPerSeed()
         + " sample(s) per seed, placeholders " + template.fields() + ")");
-    config.task().stratify().ifPresent(stratify -> out.println("  stratify    by '"
-        + stratify.attribute() + "' (" + stratify.describePolicy() + "), at least "
-        + stratify.minSamplesPerSeed() + " and "
-        + stratify.maxSamplesPerSeed().map(max -> "at most " + max).orElse("no most")
+    config.task().stratify().ifPresent(stratify -> out.println("  stratify    by "
+        + stratify.attribute() + " (" + stratify.describePolicy() + "), "
+        + stratify.minSamplesPerSeed() + stratify.maxSamplesPerSeed().map(max -> " to " + max).orElse(" or more")
         + " sample(s) per seed"));
     for (EndpointConfig endpoint : config.endpoints()) {
       out.println("  endpoint    " + endpoint.describe());

@@ -60,6 +60,21 @@ class MainTest {
   }
 
   @Test
+  void validateShowsTheStratification() throws Exception {
+    Path config = dir.resolve("stratified.yaml");
+    Files.writeString(config, """
+        seeds: {path: s.jsonl, attributes: [region]}
+        task: {name: t, template: "{{text}}", samples-per-seed: 2,
+               stratify: {attribute: region, temperature: 0.5, max-samples-per-seed: 10}}
+        endpoints: [{name: b, type: builtin}]
+        """);
+    Result result = run("validate", "--config", config.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("  stratify    by region (tempered, temperature 0.5), 1 to 10 sample(s) per seed\n");
+  }
+
+  @Test
   void validateReportsEveryProblemAndExitsWithTheUsageCode() throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, """
