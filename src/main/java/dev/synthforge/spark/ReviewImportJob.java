@@ -60,7 +60,8 @@ public final class ReviewImportJob {
     ledger.record(RunLedgerEntries.running(identity, JOB, started, "", store.table()));
     try {
       CommitMetadata.tag(spark, identity.runId(), JOB);
-      ReviewFile checked = parsed.valid() ? parsed.withKnownRows(knownRows(curated, parsed.reviews())) : parsed;
+      // Unknown ids are looked up even when other lines have problems, so one error lists them all.
+      ReviewFile checked = parsed.withKnownRows(knownRows(curated, parsed.reviews()));
       if (!checked.valid()) {
         throw Errors.userError("import reviews from " + file, checked.problems().size()
             + " problem(s); nothing was applied:" + checked.describeProblems());
