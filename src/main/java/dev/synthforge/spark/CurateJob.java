@@ -95,6 +95,7 @@ public final class CurateJob {
       }
 
       describeStep("deciding");
+      work = ReviewStore.withLatest(spark, database, config.task().name(), work);
       Dataset<Row> decided = keep(persisted, work.map(
           new DecideFunction(rules.order(), judgeRubricHash(), identity, CodeVersion.current(), Instant.now()),
           Encoders.row(TableSchemas.CURATED)));

@@ -26,6 +26,7 @@ final class CuratedStore {
   static CuratedStore open(SparkSession spark, String database, String tableName) {
     DeltaTables.ensure(spark, database, tableName, TableSchemas.CURATED, TABLE_COMMENT, Map.of(
         "synthforge.table", "curated", "synthforge.written-by", "curate", "synthforge.key", "request_id"));
+    ReviewStore.addMissingColumns(spark, DeltaTables.qualified(database, tableName));
     return new CuratedStore(spark, DeltaTables.qualified(database, tableName));
   }
 

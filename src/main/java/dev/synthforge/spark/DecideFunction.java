@@ -1,13 +1,11 @@
 package dev.synthforge.spark;
 
-import dev.synthforge.core.Hashes;
 import dev.synthforge.core.curate.CurationOutcome;
 import dev.synthforge.core.curate.RuleCatalog;
 import dev.synthforge.core.curate.Verdict;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
@@ -17,7 +15,8 @@ import org.apache.spark.sql.RowFactory;
 /**
  * The last step of curation: orders a work row's verdicts by the configured rules, decides
  * whether the row is kept, and writes it as a {@link TableSchemas#CURATED} row with a hash of
- * everything decided, so the merge leaves undecided-again rows untouched.
+ * everything decided, so the merge leaves undecided-again rows untouched. The row's latest human
+ * review, when it has one, has the final word over the rules.
  */
 final class DecideFunction implements MapFunction<Row, Row> {
 
@@ -46,7 +45,7 @@ final class DecideFunction implements MapFunction<Row, Row> {
   public Row call(Row row) {
     Verdict input = VerdictRows.fromRow(row.getStruct(row.fieldIndex("input_verdict")));
     Map<String, Verdict> byRule = VerdictRows.byRule(row.getList(row.fieldIndex("verdicts")));
-    CurationOutcome outcome = CurationOutcome.decide(input, order, byRule, row.getAs("curated_text"));
+    CurationOutcome automatic = CurationOutcome.decide(input, order, byRule, row.getAs("curated_text"));
     Verdict judge = byRule.get(RuleCatalog.JUDGE);
     boolean judged = judge != null && !Double.isNaN(judge.score());
     Integer judgeScore = judged ? (int) judge.score() : null;
@@ -56,20 +55,16 @@ final class DecideFunction implements MapFunction<Row, Row> {
     Object[] decided = {
         row.getAs("exact_cluster_id"), row.getAs("duplicate_cluster_id"), row.getAs("duplicate_cluster_size"),
         row.getAs("representative"), row.getAs("semantic_cluster"), judgeScore, judgeModel, rubricHash, judgeRequest};
-    List<String> fields = new ArrayList<>();
-    fields.add(outcome.text());
-    fields.add(Boolean.toString(outcome.kept()));
-    for (Verdict verdict : outcome.verdicts()) {
-      fields.add(verdict.rule() + "|" + verdict.outcome() + "|" + verdict.score() + "|" + verdict.reason() + "|" + verdict.detail());
-    }
-    for (Object value : decided) {
-      fields.add(String.valueOf(value));
-    }
+    // A person's review is the final word: it outlives re-runs, which decide the rules' part again.
+    LatestReview review = LatestReview.from(row, ReviewStore.LATEST_PREFIX);
+    CurationOutcome outcome = review == null ? automatic : review.decide(automatic);
+    Object[] reviewed = LatestReview.columns(review, automatic);
     return RowFactory.create(row.getAs("request_id"), row.getAs("seed_id"), row.getAs("task_name"),
         row.getAs("generation_run_id"), row.getAs("generation_depth"), row.getAs("seed_attributes"),
         row.getAs("model"), outcome.text(), outcome.kept(), outcome.rejectedBy(), outcome.rejectReason(),
         VerdictRows.toRows(outcome.verdicts()), decided[0], decided[1], decided[2], decided[3], decided[4],
         decided[5], decided[6], decided[7], decided[8],
-        Hashes.sha256OfFields(fields.toArray(String[]::new)), runId, runDate, configHash, codeVersion, decidedAt);
+        CuratedHashes.of(automatic, decided, review == null ? null : review.reviewId()), runId, runDate, configHash,
+        codeVersion, decidedAt, reviewed[0], reviewed[1], reviewed[2], reviewed[3], reviewed[4], reviewed[5]);
   }
 }

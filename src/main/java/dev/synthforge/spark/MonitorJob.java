@@ -180,6 +180,7 @@ public final class MonitorJob {
       Map<String, Long> rejections = new LinkedHashMap<>();
       Map<Integer, Histogram> judgeScores = new TreeMap<>();
       curationValues(values, rejections, judgeScores);
+      values.addAll(ReviewAgreementValues.measure(spark, database, config.output().curatedTable(), task, identity.runId()));
       Map<String, long[]> failures = new LinkedHashMap<>();
       callValues(generated, values, failures);
 

@@ -141,6 +141,27 @@ public final class TableSchemas {
       field("curate_config_hash", StringType, false, "Config hash of that run"),
       field("code_version", StringType, false, "synthforge version of that run"),
       field("curated_at", TimestampType, false, "When that run decided"),
+      field("review_id", StringType, true, "The review that has the final word on the row (reviews.review_id); null when not reviewed"),
+      field("review_verdict", StringType, true, "That review's verdict: accept, reject or edit; null when not reviewed"),
+      field("reviewer", StringType, true, "Who reviewed the row"),
+      field("reviewed_at", TimestampType, true, "When the row was reviewed"),
+      field("review_run_id", StringType, true, "The review-import run that brought the review"),
+      field("automatic_text", StringType, true, "The text curation decided, when a reviewer's edit replaced it in text; null otherwise"),
+  });
+
+  /** One row per imported review, keyed by review_id; the latest per request_id has the final word. */
+  public static final StructType REVIEWS = new StructType(new StructField[] {
+      field("review_id", StringType, false, "Hash of request_id, verdict, edited text, reviewer and time; the row key"),
+      field("request_id", StringType, false, "The reviewed row (curated.request_id)"),
+      field("task_name", StringType, false, "Task of that row"),
+      field("review_verdict", StringType, false, "accept, reject or edit"),
+      field("edited_text", StringType, true, "The reviewer's text of an edit; null otherwise"),
+      field("reviewer", StringType, false, "Who reviewed, as the import file names them"),
+      field("reviewed_at", TimestampType, false, "When they reviewed, as the import file says"),
+      field("source_file", StringType, false, "The import file"),
+      field("source_line", IntegerType, false, "Its line holding the review"),
+      field("import_run_id", StringType, false, "The review-import run that stored the review"),
+      field("imported_at", TimestampType, false, "When that run stored it"),
   });
 
   /** One metric value per row, long form: trends over runs are one query. */

@@ -28,6 +28,11 @@ public final class MetricNames {
   public static final String COMPLETION_TOKENS = "completion_tokens";
   /** Estimated by the endpoints' configured prices. */
   public static final String COST_USD = "cost_usd";
+  /**
+   * Share of reviewed rows where the person agreed with the automatic decision; per group (a rule,
+   * the judge among them): with that rule's pass or reject.
+   */
+  public static final String REVIEW_AGREEMENT = "review_agreement";
 
   private MetricNames() {}
 
