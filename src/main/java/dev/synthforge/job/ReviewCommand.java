@@ -59,22 +59,17 @@ final class ReviewCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the draw (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-        description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
-    String master;
-
-    @Option(names = "--verbose", description = "Show Spark's INFO logs.")
-    boolean verbose;
+    @Mixin SparkOptions sparkOptions;
 
     @Override
     public Integer call() {
-      Logging.configure(verbose);
+      Logging.configure(sparkOptions.verbose);
       JobConfig config = options.load();
       ReviewFormat chosen = format(format, out);
       if (size < 1) {
         throw new CommandLine.ParameterException(new CommandLine(this), "--size must be >= 1, got " + size);
       }
-      SparkSession spark = Sessions.start("synthforge review export", Path.of(config.output().warehouse()), master);
+      SparkSession spark = Sessions.start("synthforge review export", Path.of(config.output().warehouse()), sparkOptions.master);
       try {
         ReviewExportJob.Result result = new ReviewExportJob(spark, config, identity(config, "review-export"))
             .run(out, chosen, size, seed);
@@ -110,18 +105,13 @@ final class ReviewCommand implements Runnable {
     @Option(names = "--file", required = true, paramLabel = "FILE", description = "Review file (.csv or .jsonl).")
     Path file;
 
-    @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-        description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
-    String master;
-
-    @Option(names = "--verbose", description = "Show Spark's INFO logs.")
-    boolean verbose;
+    @Mixin SparkOptions sparkOptions;
 
     @Override
     public Integer call() {
-      Logging.configure(verbose);
+      Logging.configure(sparkOptions.verbose);
       JobConfig config = options.load();
-      SparkSession spark = Sessions.start("synthforge review import", Path.of(config.output().warehouse()), master);
+      SparkSession spark = Sessions.start("synthforge review import", Path.of(config.output().warehouse()), sparkOptions.master);
       try {
         ReviewImportJob.Result result = new ReviewImportJob(spark, config, identity(config, "review-import")).run(file);
         PrintStream print = System.out;
@@ -155,10 +145,6 @@ final class ReviewCommand implements Runnable {
   }
 
   static RunIdentity identity(JobConfig config, String job) {
-    return new RunIdentity(
-        config.run().id().map(id -> id + "-" + job).orElseGet(() -> RunIdentity.newRunId(job)),
-        config.run().date().orElseGet(LocalDate::now),
-        ConfigHash.of(config),
-        config.run().schedulerRunId().orElse(null));
+    return RunOptions.identity(config, job);
   }
 }
