@@ -68,12 +68,14 @@ public final class MonitorBenchmark {
 
     RunIdentity identity = new RunIdentity(RunIdentity.newRunId("monitor"), LocalDate.of(2026, 11, 25),
         ConfigHash.of(config), null);
+    long cpuStart = BareClient.cpuNanos();
     start = System.nanoTime();
     MonitorResult result = new MonitorJob(spark, config, identity, work.resolve("reports")).run();
     double seconds = (System.nanoTime() - start) / 1e9;
-    say(String.format(Locale.ROOT, "Monitor: %.1f s, %,.0f generated rows/s; %d values at depths %s;"
-        + " token budget %,d per depth; %d gate(s) breached", seconds, generatedRows / seconds,
-        result.values(), result.depths(), result.tokenBudget(), result.breaches().size()));
+    double cpuSeconds = (BareClient.cpuNanos() - cpuStart) / 1e9;
+    say(String.format(Locale.ROOT, "Monitor: %.1f s (%.2f cores busy), %,.0f generated rows/s; %d values at"
+        + " depths %s; token budget %,d per depth; %d gate(s) breached", seconds, cpuSeconds / seconds,
+        generatedRows / seconds, result.values(), result.depths(), result.tokenBudget(), result.breaches().size()));
     printMetrics(spark, config, result.depths());
     spark.stop();
 
