@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import dev.synthforge.core.lm.SeededRandom;
 import dev.synthforge.core.lm.WordTokenizer;
+import dev.synthforge.spark.TableSchemas;
 import java.io.Serializable;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -40,6 +41,11 @@ final class MonitorCorpus implements Serializable {
   private static final String RUN_ID = "generate-20261125-000000-0000";
   private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 25);
   private static final String TEMPLATE = "Paraphrase this product review: ";
+  private static final int REQUEST_ID = TableSchemas.GENERATIONS.fieldIndex("request_id");
+  private static final int SEED_ID = TableSchemas.GENERATIONS.fieldIndex("seed_id");
+  private static final int SEED_ATTRIBUTES = TableSchemas.GENERATIONS.fieldIndex("seed_attributes");
+  private static final int TEXT = TableSchemas.GENERATIONS.fieldIndex("text");
+  private static final int DEPTH = TableSchemas.GENERATIONS.fieldIndex("generation_depth");
 
   static final StructType SEED_SCHEMA = new StructType()
       .add("id", StringType, false)
@@ -114,7 +120,7 @@ final class MonitorCorpus implements Serializable {
     SeededRandom random = random(index, 4);
     double draw = random.nextDouble();
     int score = 1 + (int) (random.nextDouble() * 5);
-    boolean failed = generated.isNullAt(21);
+    boolean failed = generated.isNullAt(TEXT);
     String rejectedBy = failed ? "input" : draw < 0.04 ? "quality" : draw < 0.07 ? "exact-dedup"
         : draw < 0.09 ? "near-dup" : score < 3 ? "judge" : null;
     boolean judged = rejectedBy == null || rejectedBy.equals("judge");
@@ -125,8 +131,9 @@ final class MonitorCorpus implements Serializable {
       default -> "low_score";
     };
     return RowFactory.create(
-        generated.getString(0), generated.getString(1), TASK, RUN_ID, generated.getInt(35),
-        generated.get(5), "llama-3.1-8b-instruct", generated.getString(21), rejectedBy == null, rejectedBy, reason,
+        generated.getString(REQUEST_ID), generated.getString(SEED_ID), TASK, RUN_ID, generated.getInt(DEPTH),
+        generated.get(SEED_ATTRIBUTES), "llama-3.1-8b-instruct", generated.getString(TEXT), rejectedBy == null,
+        rejectedBy, reason,
         CollectionConverters.asScala(List.<Row>of()).toSeq(), null, null, null, null, null,
         judged ? score : null, judged ? "llama-3.1-70b-instruct" : null, judged ? hex(0x1D6E) : null,
         judged ? hex(index ^ 0x1D6E) : null, hex(index), "curate-20261125-000000-0000", Date.valueOf(RUN_DATE),
