@@ -8,7 +8,6 @@ import dev.synthforge.core.curate.MinHasher;
 import dev.synthforge.core.lm.SeededRandom;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,6 @@ import org.apache.spark.sql.types.StructType;
 final class DedupCorpus implements MapPartitionsFunction<Long, Row> {
   private static final long serialVersionUID = 1L;
   private static final int VOCABULARY = 4_000;
-  private static final String[] SYLLABLES = {
-      "ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zi", "pa", "de", "go", "hu", "bi", "fe", "jo"};
 
   static final StructType SCHEMA = new StructType()
       .add("group_key", StringType, false)
@@ -46,7 +43,7 @@ final class DedupCorpus implements MapPartitionsFunction<Long, Row> {
 
   private final long seed;
   private final double copyShare;
-  private final double[] cumulative = zipf();
+  private final ZipfWords words = new ZipfWords(VOCABULARY, 1.0);
   private final MinHasher hasher = MinHasher.defaults();
 
   DedupCorpus(long seed, double copyShare) {
@@ -81,24 +78,7 @@ final class DedupCorpus implements MapPartitionsFunction<Long, Row> {
   /** The text of an original row. */
   String text(long index) {
     SeededRandom random = random(index, 1);
-    int words = 30 + (int) (random.nextDouble() * 51);
-    StringBuilder text = new StringBuilder();
-    int sentenceLeft = 0;
-    for (int word = 0; word < words; word++) {
-      String next = word(random);
-      if (sentenceLeft == 0) {
-        if (text.length() > 0) {
-          text.append(". ");
-        }
-        next = Character.toUpperCase(next.charAt(0)) + next.substring(1);
-        sentenceLeft = 6 + (int) (random.nextDouble() * 10);
-      } else {
-        text.append(' ');
-      }
-      text.append(next);
-      sentenceLeft--;
-    }
-    return text.append('.').toString();
+    return words.text(random, 30 + (int) (random.nextDouble() * 51));
   }
 
   private String copyText(long index, long family) {
@@ -141,13 +121,7 @@ final class DedupCorpus implements MapPartitionsFunction<Long, Row> {
   }
 
   private String word(SeededRandom random) {
-    int rank = Arrays.binarySearch(cumulative, random.nextDouble());
-    int word = rank >= 0 ? rank : Math.min(-rank - 1, VOCABULARY - 1);
-    StringBuilder spelled = new StringBuilder();
-    for (int rest = word + SYLLABLES.length; rest > 0; rest /= SYLLABLES.length) {
-      spelled.append(SYLLABLES[rest % SYLLABLES.length]);
-    }
-    return spelled.toString();
+    return words.word(random);
   }
 
   private String id(long index) {
@@ -156,18 +130,5 @@ final class DedupCorpus implements MapPartitionsFunction<Long, Row> {
 
   private SeededRandom random(long index, int stream) {
     return new SeededRandom(SeededRandom.mix(seed + 0x9E3779B97F4A7C15L * index) ^ stream);
-  }
-
-  private static double[] zipf() {
-    double[] cumulative = new double[VOCABULARY];
-    double total = 0;
-    for (int rank = 0; rank < VOCABULARY; rank++) {
-      total += 1.0 / (rank + 1);
-      cumulative[rank] = total;
-    }
-    for (int rank = 0; rank < VOCABULARY; rank++) {
-      cumulative[rank] /= total;
-    }
-    return cumulative;
   }
 }
