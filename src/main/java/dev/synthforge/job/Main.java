@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
     name = "synthforge",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Generate, curate and monitor synthetic training data on Spark, with lineage.",
+    description = "Generate, curate, monitor and mix synthetic training data on Spark, with lineage.",
     subcommands = {
       GenerateCommand.class,
       CurateCommand.class,
       MonitorCommand.class,
+      MixCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
       SqlCommand.class,
