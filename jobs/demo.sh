@@ -2,7 +2,8 @@
 # The demo: on this machine, with no cluster, no GPU and no network, generate paraphrases of the
 # bundled seed reviews with the built-in endpoint (a stand-in for a GPU model server), write them
 # to Delta tables under warehouse/, curate them (dedup, filters, decontamination, a judge),
-# monitor them (metrics, quality gates, an HTML report), and query them. Safe to run again: finished samples and judge calls are not paid for twice, and
+# monitor them (metrics, quality gates, an HTML report), mix them with the real seeds into a
+# training set (training_mix, a manifest, a dataset card, JSONL for trainers), and query them. Safe to run again: finished samples and judge calls are not paid for twice, and
 # verdicts that do not change are not rewritten.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,3 +36,12 @@ fi
 echo
 echo "Report: $(ls -t "$WAREHOUSE"/reports/*.html | head -1)"
 
+# The training mix: every real seed plus the kept paraphrases (the accumulate policy), a manifest
+# that pins the versions read, and an export for trainers under warehouse/export/.
+jobs/synthforge mix --config conf/demo.yaml --warehouse "$WAREHOUSE" "$@"
+
+echo
+echo "The training mix by origin and depth:"
+jobs/synthforge sql --warehouse "$WAREHOUSE" --rows 10 \
+  "SELECT origin, source, generation_depth, count(*) AS rows
+   FROM synth.training_mix GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"

@@ -249,6 +249,10 @@ public final class ConfigKeys {
         "output.warehouse",
         "warehouse",
         "Local warehouse folder for local runs, relative to the working directory.");
+    value(
+        "output.training-mix-table",
+        "training_mix",
+        "Table the mix job writes: the training set, one row per mixed row with its lineage.");
 
     section("curate", "How the curate job judges generated rows.");
     value(
@@ -351,6 +355,48 @@ public final class ConfigKeys {
     value("monitor.gates[].threshold", null, "Required. The bound, or the multiple of the real value.");
     value("monitor.gates[].group", null, "The one group checked (e.g. region=south); default: the whole data.");
     value("monitor.gates[].name", null, "How messages name the gate; default: built from the rest.");
+
+    section("mix", "How the mix job builds the training mix from the real pool and kept synthetic rows.");
+    value(
+        "mix.policy",
+        "accumulate",
+        "accumulate|target-real-share: every real row with synthetic rows added on top, or real"
+            + " and synthetic rows in a target proportion (the larger side sampled down).");
+    value(
+        "mix.real-share",
+        null,
+        "target-real-share only, required: share of real rows in the mix, [0, 1].");
+    value(
+        "mix.size",
+        null,
+        "Total rows of the mix (>= 1); default: as many as the policy and caps allow. A size the"
+            + " rows cannot give is an error.");
+    value("mix.seed", "0", "Seed of the row order sampling takes from; same seed and inputs, same rows.");
+    value(
+        "mix.stratify-by",
+        null,
+        "Seed attributes whose values are the groups sampled in proportion; default:"
+            + " seeds.attributes.");
+    section("mix.caps", "Most synthetic rows per bucket; real rows are never capped.");
+    value("mix.caps.per-source", null, "Most synthetic rows of one source (task), >= 0.");
+    value("mix.caps.per-depth", null, "Most synthetic rows of one generation depth, >= 0.");
+    value("mix.caps.per-group", null, "Most synthetic rows of one group, >= 0.");
+    value(
+        "mix.manifest-dir",
+        null,
+        "Folder of mix manifests and dataset cards; default: <table location>_manifests beside"
+            + " the table.");
+    section("mix.export", "Files for trainers; written when dir is set.");
+    value(
+        "mix.export.dir",
+        null,
+        "Folder the mix is exported to (parquet/, jsonl/, README.md card); replaced by each run.");
+    value("mix.export.formats", "[parquet, jsonl]", "Formats written: parquet, jsonl.");
+    value(
+        "mix.export.shape",
+        "chat",
+        "chat|prompt-completion|text: JSONL line shape (messages, prompt/completion, or text).");
+    value("mix.export.shards", "1", "Files per format, [1, 10000].");
 
     section("run", "This run of the job.");
     value("run.id", null, "Run id; default chosen by the job. Excluded from the config hash.");

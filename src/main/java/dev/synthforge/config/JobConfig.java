@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param run this run of the job
  * @param curate how the curate job judges the generated rows
  * @param monitor what the monitor job measures and gates
+ * @param mix how the mix job builds the training mix
  */
 public record JobConfig(
     SeedsConfig seeds,
@@ -23,7 +24,8 @@ public record JobConfig(
     OutputConfig output,
     RunConfig run,
     CurateConfig curate,
-    MonitorConfig monitor) {
+    MonitorConfig monitor,
+    MixConfig mix) {
 
   public JobConfig {
     Objects.requireNonNull(seeds, "seeds");
@@ -33,6 +35,7 @@ public record JobConfig(
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(curate, "curate");
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(mix, "mix");
     if (endpoints.isEmpty()) {
       throw new IllegalArgumentException("Cannot build a job config: no endpoint");
     }

@@ -30,15 +30,17 @@ final class JobConfigReader {
     SeedsConfig seeds = seeds(root.section("seeds"));
     TaskConfig task = new TaskConfigReader(files).read(root.section("task"), seeds.attributes());
     List<EndpointConfig> endpoints = new EndpointConfigReader(files).read(root);
-    OutputConfig output = output(root.section("output"));
+    ConfigNode outputNode = root.section("output");
+    OutputConfig output = output(outputNode);
     RunConfig run = run(root.section("run"));
     CurateConfig curate = new CurateConfigReader(files).read(root.section("curate"), endpoints);
     MonitorConfig monitor = new MonitorConfigReader(files).read(root.section("monitor"));
+    MixConfig mix = new MixConfigReader(files).read(root.section("mix"), outputNode, seeds);
     root.reportUnknownKeys();
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new JobConfig(seeds, task, endpoints, output, run, curate, monitor));
+    return Optional.of(new JobConfig(seeds, task, endpoints, output, run, curate, monitor, mix));
   }
 
   private SeedsConfig seeds(ConfigNode node) {

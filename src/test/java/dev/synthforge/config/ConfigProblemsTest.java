@@ -83,7 +83,7 @@ class ConfigProblemsTest {
     assertThat(messagesOf(file))
         .containsExactly(
             "Unknown key 'output.color'; expected one of: database, generations-table, runs-table,"
-                + " curated-table, metrics-table, judgments-table, warehouse");
+                + " curated-table, metrics-table, judgments-table, warehouse, training-mix-table");
   }
 
   @Test
