@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CurateCommand.class,
       MonitorCommand.class,
       ReviewCommand.class,
+      LabCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
       SqlCommand.class,
