@@ -122,8 +122,9 @@ public final class LabJob {
         if (result.failed()) {
           throw Errors.external("run " + policy.taskName() + " generation " + generation, result.message(), null);
         }
-        LOG.info("{} generation {}: {} rows from a model of {} words", policy.taskName(), generation,
-            result.counts().generated(), model.vocabularySize());
+        LOG.info("{} generation {}: {} rows generated, {} already there, from a model of {} words",
+            policy.taskName(), generation, result.counts().generated(), result.counts().skippedExisting(),
+            model.vocabularySize());
       }
     } finally {
       pool.unpersist();
