@@ -40,4 +40,34 @@ public record JobConfig(
       throw new IllegalArgumentException("Cannot build a job config: no endpoint");
     }
   }
+
+  /** This config with other seeds: how a job runs the fan-out over rows it provides. */
+  public JobConfig withSeeds(SeedsConfig other) {
+    return new JobConfig(other, task, endpoints, output, run, curate, monitor, mix);
+  }
+
+  /** This config with another task. */
+  public JobConfig withTask(TaskConfig other) {
+    return new JobConfig(seeds, other, endpoints, output, run, curate, monitor, mix);
+  }
+
+  /** This config with other endpoints. */
+  public JobConfig withEndpoints(List<EndpointConfig> other) {
+    return new JobConfig(seeds, task, other, output, run, curate, monitor, mix);
+  }
+
+  /** This config with other output tables. */
+  public JobConfig withOutput(OutputConfig other) {
+    return new JobConfig(seeds, task, endpoints, other, run, curate, monitor, mix);
+  }
+
+  /** This config with another run section. */
+  public JobConfig withRun(RunConfig other) {
+    return new JobConfig(seeds, task, endpoints, output, other, curate, monitor, mix);
+  }
+
+  /** This config with other monitor settings. */
+  public JobConfig withMonitor(MonitorConfig other) {
+    return new JobConfig(seeds, task, endpoints, output, run, curate, other, mix);
+  }
 }

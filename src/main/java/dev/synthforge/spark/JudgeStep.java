@@ -77,8 +77,8 @@ final class JudgeStep {
     RunConfig run = config.run();
     RunConfig judgeRun = new RunConfig(run.id(), run.date(), 1.0, run.deadline(), run.endpointWait(),
         run.maxTokens(), run.maxCostUsd(), run.schedulerRunId());
-    JobConfig judgeConfig = new JobConfig(seedsConfig, task, List.of(endpoint()),
-        withGenerations(config), judgeRun, config.curate(), config.monitor(), config.mix());
+    JobConfig judgeConfig = config.withSeeds(seedsConfig).withTask(task).withEndpoints(List.of(endpoint()))
+        .withOutput(withGenerations(config)).withRun(judgeRun);
     RunIdentity identity = new RunIdentity(curateRun.runId() + ".judge", curateRun.runDate(),
         curateRun.configHash(), curateRun.schedulerRunId());
     SeedReader.Seeds given = new SeedReader.Seeds(seeds, "curate candidates of " + config.output().generationsTable(), null);

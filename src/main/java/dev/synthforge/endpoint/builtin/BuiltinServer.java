@@ -55,7 +55,7 @@ public final class BuiltinServer implements AutoCloseable {
     Supplier<Embeddings> embeddings = new Memoized<>(options.embeddings());
     StructuredOutput structured =
         new StructuredOutput(options.model(), new LabelChooser(embeddings), new HeuristicJudge(options.model()));
-    CompletionGenerator generator = new CompletionGenerator(options.model(), structured);
+    CompletionGenerator generator = new CompletionGenerator(options.model(), structured, options.promptWeight());
     this.router =
         new RequestRouter(
             Map.of(

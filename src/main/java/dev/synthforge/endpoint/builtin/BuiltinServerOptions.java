@@ -2,6 +2,7 @@ package dev.synthforge.endpoint.builtin;
 
 import dev.synthforge.core.endpoint.Emulation;
 import dev.synthforge.core.lm.NgramModel;
+import dev.synthforge.core.lm.SamplingRequest;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
  *     requests can be in service or queued for a slot at once
  * @param embeddings where to get the embedding model; asked on the first embeddings or
  *     structured-output request, never before
+ * @param promptWeight share of each next-token distribution given to the prompt's own words; 0
+ *     samples the fitted model alone, as a model trained on its corpus and asked to write freely
  */
 public record BuiltinServerOptions(
     String host,
@@ -25,7 +28,8 @@ public record BuiltinServerOptions(
     NgramModel model,
     Emulation emulation,
     int threads,
-    Supplier<? extends Embeddings> embeddings) {
+    Supplier<? extends Embeddings> embeddings,
+    double promptWeight) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_MODEL_NAME = "synthforge-builtin";
@@ -43,6 +47,9 @@ public record BuiltinServerOptions(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
+    if (!(promptWeight >= 0 && promptWeight < 1)) {
+      throw new IllegalArgumentException("promptWeight must be within [0, 1): " + promptWeight);
+    }
     if (servedModelName.isBlank()) {
       throw new IllegalArgumentException("servedModelName must not be blank");
     }
@@ -51,30 +58,35 @@ public record BuiltinServerOptions(
   /** Loopback, a free port, the default model name, no emulation, the shared MiniLM model. */
   public static BuiltinServerOptions of(NgramModel model) {
     return new BuiltinServerOptions(
-        DEFAULT_HOST, 0, DEFAULT_MODEL_NAME, model, Emulation.none(), DEFAULT_THREADS, MiniLmEmbeddings::shared);
+        DEFAULT_HOST, 0, DEFAULT_MODEL_NAME, model, Emulation.none(), DEFAULT_THREADS, MiniLmEmbeddings::shared,
+        SamplingRequest.DEFAULT_PROMPT_WEIGHT);
   }
 
   public BuiltinServerOptions withHost(String value) {
-    return new BuiltinServerOptions(value, port, servedModelName, model, emulation, threads, embeddings);
+    return new BuiltinServerOptions(value, port, servedModelName, model, emulation, threads, embeddings, promptWeight);
   }
 
   public BuiltinServerOptions withPort(int value) {
-    return new BuiltinServerOptions(host, value, servedModelName, model, emulation, threads, embeddings);
+    return new BuiltinServerOptions(host, value, servedModelName, model, emulation, threads, embeddings, promptWeight);
   }
 
   public BuiltinServerOptions withServedModelName(String value) {
-    return new BuiltinServerOptions(host, port, value, model, emulation, threads, embeddings);
+    return new BuiltinServerOptions(host, port, value, model, emulation, threads, embeddings, promptWeight);
   }
 
   public BuiltinServerOptions withEmulation(Emulation value) {
-    return new BuiltinServerOptions(host, port, servedModelName, model, value, threads, embeddings);
+    return new BuiltinServerOptions(host, port, servedModelName, model, value, threads, embeddings, promptWeight);
   }
 
   public BuiltinServerOptions withThreads(int value) {
-    return new BuiltinServerOptions(host, port, servedModelName, model, emulation, value, embeddings);
+    return new BuiltinServerOptions(host, port, servedModelName, model, emulation, value, embeddings, promptWeight);
   }
 
   public BuiltinServerOptions withEmbeddings(Supplier<? extends Embeddings> value) {
-    return new BuiltinServerOptions(host, port, servedModelName, model, emulation, threads, value);
+    return new BuiltinServerOptions(host, port, servedModelName, model, emulation, threads, value, promptWeight);
+  }
+
+  public BuiltinServerOptions withPromptWeight(double value) {
+    return new BuiltinServerOptions(host, port, servedModelName, model, emulation, threads, embeddings, value);
   }
 }

@@ -27,11 +27,14 @@ final class CompletionGenerator {
 
   private final NgramModel model;
   private final StructuredOutput structured;
+  private final double promptWeight;
   private final AtomicLong unseededRequests = new AtomicLong();
 
-  CompletionGenerator(NgramModel model, StructuredOutput structured) {
+  /** @param promptWeight how much text answers lean towards the prompt's words (0: not at all) */
+  CompletionGenerator(NgramModel model, StructuredOutput structured, double promptWeight) {
     this.model = model;
     this.structured = structured;
+    this.promptWeight = promptWeight;
   }
 
   List<SamplingResult> generate(CompletionRequest request) {
@@ -56,7 +59,7 @@ final class CompletionGenerator {
               request.maxTokens().orElse(DEFAULT_MAX_TOKENS),
               request.stop(),
               seed,
-              SamplingRequest.DEFAULT_PROMPT_WEIGHT));
+              promptWeight));
       case JSON_OBJECT -> json(anyObject(request, seed), request.maxTokens());
       case JSON_SCHEMA -> json(
           structured.value(
