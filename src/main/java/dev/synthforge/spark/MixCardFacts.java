@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.synthforge.core.mix.CardFacts;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +32,12 @@ final class MixCardFacts {
     return new CardFacts(models, templates, rows, kept, rejections, review(spark, curated, database), exports);
   }
 
-  /** Human review, as far as the curated table or a reviews table records it. */
+  /** Human review, as review import recorded it in the curated rows. */
   private static String review(SparkSession spark, Dataset<Row> curated, String database) {
-    List<String> columns = Arrays.asList(curated.columns());
-    for (String column : List.of("review_verdict", "review_status")) {
-      if (columns.contains(column)) {
-        Map<String, Long> verdicts = counts(curated.filter(col(column).isNotNull()).groupBy(col(column)).count());
-        return verdicts.isEmpty() ? "No curated row has been reviewed."
-            : "Reviewed curated rows by " + column + ": " + verdicts + ".";
-      }
-    }
-    if (spark.catalog().tableExists(database, "reviews")) {
-      return spark.table(DeltaTables.qualified(database, "reviews")).count() + " rows in "
-          + database + ".reviews; the curated verdicts above include their imported decisions.";
-    }
-    return "No human review is recorded for these rows.";
+    Map<String, Long> verdicts = counts(curated.filter(col("review_verdict").isNotNull())
+        .groupBy(col("review_verdict")).count());
+    return verdicts.isEmpty() ? "No curated row has been reviewed."
+        : "Curated rows by the reviewer's verdict: " + verdicts + "; the counts above include those decisions.";
   }
 
   private static Map<String, Long> counts(Dataset<Row> grouped) {

@@ -234,7 +234,7 @@ class MixJobIT {
         .contains("35 rows: 10 real (28.6%), 25 synthetic (71.4%)")
         .contains("| paraphrase | 1 | region=n | 12 | 12 |")
         .contains("| m1 | 12 |").contains("| m2 | 13 |").contains("| paraphrase-v1 | 25 |")
-        .contains("25 of 28 curated rows were kept").contains("No human review is recorded")
+        .contains("25 of 28 curated rows were kept").contains("No curated row has been reviewed.")
         .contains("\"run_id\" : \"" + result.runId() + "\"");
     assertThat(JSON.readTree(Files.readString(out.resolve("manifest.json"))).at("/counts/synthetic").asLong()).isEqualTo(25);
   }
