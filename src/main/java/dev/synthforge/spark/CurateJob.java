@@ -78,8 +78,10 @@ public final class CurateJob {
       work = withSetRules(work, candidates, rules, persisted);
       work = withNovelty(work, rules, persisted);
       GenerateResult judgeRun = null;
+      String rubricHash = null;
       if (rules.has(RuleCatalog.JUDGE)) {
         JudgeStep judge = new JudgeStep(spark, config);
+        rubricHash = judge.rubric().hash();
         describeStep("judging the surviving rows with " + judge.model());
         Dataset<Row> toJudge = CurationWork.survivorsBefore(work, RuleCatalog.JUDGE, rules.order())
             .select("request_id", "prompt", "text");
@@ -97,7 +99,7 @@ public final class CurateJob {
       describeStep("deciding");
       work = ReviewStore.withLatest(spark, database, config.task().name(), work);
       Dataset<Row> decided = keep(persisted, work.map(
-          new DecideFunction(rules.order(), judgeRubricHash(), identity, CodeVersion.current(), Instant.now()),
+          new DecideFunction(rules.order(), rubricHash, identity, CodeVersion.current(), Instant.now()),
           Encoders.row(TableSchemas.CURATED)));
       describeStep("merging into " + store.table());
       long changed = store.merge(decided);
@@ -199,13 +201,6 @@ public final class CurateJob {
         .drop("judged_id");
     JudgeRule rule = new JudgeRule(new JudgeScoreParser(judge.rubric().range()), config.curate().judge().orElseThrow().minScore());
     return keep(persisted, CurationWork.append(joined, SetRuleVerdicts.judge(rules.order(), rule)));
-  }
-
-  private String judgeRubricHash() {
-    if (!config.curate().rules().contains(RuleCatalog.JUDGE)) {
-      return null;
-    }
-    return new JudgeStep(spark, config).rubric().hash();
   }
 
   private static Dataset<Row> join(Dataset<Row> work, Dataset<Row> result) {

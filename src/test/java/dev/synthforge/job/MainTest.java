@@ -2,9 +2,6 @@ package dev.synthforge.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,27 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
   @TempDir Path dir;
 
-  record Result(int exitCode, String out, String err) {}
-
-  private static synchronized Result run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CommandLineRun.Result run(String... args) {
+    return CommandLineRun.run(args);
   }
 
   @Test
   void helpListsEveryCommandAndTheExitCodes() {
-    Result result = run("--help");
+    CommandLineRun.Result result = run("--help");
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("generate", "validate", "serve", "sql", "Exit codes:",
         "2   usage or config error", "4   quality gate breached");
@@ -43,7 +26,7 @@ class MainTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"generate", "validate", "serve", "sql"}) {
-      Result result = run(command, "--help");
+      CommandLineRun.Result result = run(command, "--help");
       assertThat(result.exitCode()).as(command).isZero();
       assertThat(result.out()).as(command).contains("Usage: synthforge " + command);
     }
@@ -53,7 +36,7 @@ class MainTest {
   @Test
   void validateAcceptsEveryExampleConfig() {
     for (String config : new String[] {"conf/demo.yaml", "conf/annotate-sentiment.yaml", "conf/vllm-example.yaml"}) {
-      Result result = run("validate", "--config", config);
+      CommandLineRun.Result result = run("validate", "--config", config);
       assertThat(result.exitCode()).as(config + result.err()).isZero();
       assertThat(result.out()).contains("Config " + config + " is valid.", "config hash ");
     }
@@ -68,7 +51,7 @@ class MainTest {
                stratify: {attribute: region, temperature: 0.5, max-samples-per-seed: 10}}
         endpoints: [{name: b, type: builtin}]
         """);
-    Result result = run("validate", "--config", config.toString());
+    CommandLineRun.Result result = run("validate", "--config", config.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("  stratify    by region (tempered, temperature 0.5), 1 to 10 sample(s) per seed\n");
@@ -83,7 +66,7 @@ class MainTest {
         endpoints:
           - {name: e, base-url: "http://h:1/v1", model: m, max-concurency: 3, api-key: sk-abcdefghijklmnop}
         """);
-    Result result = run("validate", "--config", bad.toString());
+    CommandLineRun.Result result = run("validate", "--config", bad.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("Cannot load config " + bad, "4 problems", "'task.temperature'",
         "'task.samples-per-seed'", "did you mean 'max-concurrency'", "inline API keys are not allowed");
@@ -92,34 +75,34 @@ class MainTest {
 
   @Test
   void validateNamesAMissingFile() {
-    Result result = run("validate", "--config", dir.resolve("missing.yaml").toString());
+    CommandLineRun.Result result = run("validate", "--config", dir.resolve("missing.yaml").toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("missing.yaml");
   }
 
   @Test
   void anUnknownOptionIsAUsageError() {
-    Result result = run("generate", "--config", "conf/demo.yaml", "--colour");
+    CommandLineRun.Result result = run("generate", "--config", "conf/demo.yaml", "--colour");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("Unknown option: '--colour'");
   }
 
   @Test
   void serveRejectsBadEmulationSettingsAsUsageErrors() {
-    Result latency = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--latency", "5");
+    CommandLineRun.Result latency = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--latency", "5");
     assertThat(latency.exitCode()).isEqualTo(2);
     assertThat(latency.err()).contains("Cannot start the built-in endpoint: add a unit");
-    Result fault = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--fault", "reset=1.5");
+    CommandLineRun.Result fault = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--fault", "reset=1.5");
     assertThat(fault.exitCode()).isEqualTo(2);
     assertThat(fault.err()).contains("fault rates must be within [0, 1]: 1.5");
-    Result distribution = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--latency-distribution", "poisson");
+    CommandLineRun.Result distribution = run("serve", "--corpus", "conf/seeds/demo-seeds.jsonl", "--latency-distribution", "poisson");
     assertThat(distribution.exitCode()).isEqualTo(2);
     assertThat(distribution.err()).contains("expected fixed, exponential or uniform");
   }
 
   @Test
   void validateRunOverridesAreCheckedToo() {
-    Result result = run("validate", "--config", "conf/demo.yaml", "--run-date", "2026-13-01");
+    CommandLineRun.Result result = run("validate", "--config", "conf/demo.yaml", "--run-date", "2026-13-01");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("--run-date");
   }

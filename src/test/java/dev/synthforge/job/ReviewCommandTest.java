@@ -2,9 +2,6 @@ package dev.synthforge.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,22 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewCommandTest {
   @TempDir Path dir;
 
-  record Result(int exitCode, String out, String err) {}
-
-  private static synchronized Result run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CommandLineRun.Result run(String... args) {
+    return CommandLineRun.run(args);
   }
 
   @Test
@@ -42,11 +25,11 @@ class ReviewCommandTest {
 
   @Test
   void badExportOptionsAreUsageErrorsBeforeSparkStarts() {
-    Result format = run("review", "export", "--config", "conf/demo.yaml", "--out", dir.resolve("x.csv").toString(),
+    CommandLineRun.Result format = run("review", "export", "--config", "conf/demo.yaml", "--out", dir.resolve("x.csv").toString(),
         "--format", "xml");
     assertThat(format.exitCode()).isEqualTo(2);
     assertThat(format.err()).contains("--format must be csv or jsonl, got 'xml'");
-    Result size = run("review", "export", "--config", "conf/demo.yaml", "--out", dir.resolve("x.csv").toString(),
+    CommandLineRun.Result size = run("review", "export", "--config", "conf/demo.yaml", "--out", dir.resolve("x.csv").toString(),
         "--size", "0");
     assertThat(size.exitCode()).isEqualTo(2);
     assertThat(size.err()).contains("--size must be >= 1, got 0");
