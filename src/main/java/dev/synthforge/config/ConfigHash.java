@@ -40,6 +40,7 @@ public final class ConfigHash {
     run.remove("id");
     run.remove("date");
     run.remove("schedulerRunId");
+    run.remove("progressInterval");
     child(tree, "output").remove("warehouse");
     try {
       Optional<String> schema = config.task().jsonSchema();

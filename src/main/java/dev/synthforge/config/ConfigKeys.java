@@ -428,6 +428,11 @@ public final class ConfigKeys {
         "run.scheduler-run-id",
         null,
         "Id of the scheduler's run (e.g. Airflow run id). Excluded from the config hash.");
+    value(
+        "run.progress-interval",
+        "10s",
+        "How often a running fan-out prints a progress line on the driver (done/total, requests/s,"
+            + " tokens/s, failures, retries, ETA); 0s prints none. Excluded from the config hash.");
   }
 
   private ConfigKeys() {}

@@ -121,7 +121,9 @@ final class JobConfigReader {
     maxTokens.filter(value -> value < 1).ifPresent(
         value -> node.invalid("max-tokens", Long.toString(value), "must be >= 1"));
     Optional<Double> maxCost = node.optionalDecimal("max-cost-usd", value -> value > 0, "must be > 0");
+    Duration progressInterval = node.duration("progress-interval",
+        value -> value.isZero() || value.toMillis() >= 1000, "must be 0s (no progress lines) or at least 1s");
     return new RunConfig(id, date, maxFailureRatio, deadline, endpointWait,
-        maxTokens.filter(value -> value >= 1), maxCost, schedulerRunId);
+        maxTokens.filter(value -> value >= 1), maxCost, schedulerRunId, progressInterval);
   }
 }

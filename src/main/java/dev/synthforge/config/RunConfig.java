@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param maxTokens prompt plus completion tokens the run may spend
  * @param maxCostUsd estimated cost the run may spend
  * @param schedulerRunId id of the scheduler's run, as an Airflow run id
+ * @param progressInterval how often a fan-out prints a progress line; zero prints none
  */
 public record RunConfig(
     Optional<String> id,
@@ -25,7 +26,8 @@ public record RunConfig(
     Duration endpointWait,
     Optional<Long> maxTokens,
     Optional<Double> maxCostUsd,
-    Optional<String> schedulerRunId) {
+    Optional<String> schedulerRunId,
+    Duration progressInterval) {
 
   public RunConfig {
     Objects.requireNonNull(id, "id");
@@ -35,5 +37,9 @@ public record RunConfig(
     Objects.requireNonNull(maxTokens, "maxTokens");
     Objects.requireNonNull(maxCostUsd, "maxCostUsd");
     Objects.requireNonNull(schedulerRunId, "schedulerRunId");
+    Objects.requireNonNull(progressInterval, "progressInterval");
+    if (progressInterval.isNegative()) {
+      throw new IllegalArgumentException("progressInterval cannot be negative: " + progressInterval);
+    }
   }
 }

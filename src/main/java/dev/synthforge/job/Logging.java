@@ -22,6 +22,9 @@ final class Logging {
       Configurator.setLevel("org.apache.spark.rdd.MapPartitionsRDD", Level.ERROR);
       Configurator.setLevel("org.apache.spark.sql.delta.commands.DeleteCommand", Level.ERROR);
       Configurator.setLevel("org.datanucleus", Level.ERROR);
+      // The embedding model probes for a GPU, and Spark ML for native BLAS, then fall back to the CPU.
+      Configurator.setLevel("ai.djl.util.cuda", Level.ERROR);
+      Configurator.setLevel("dev.ludovic.netlib", Level.ERROR);
     }
   }
 }

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.sql.Row;
 
 /**
@@ -39,22 +38,12 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       ErrorClass.RATE_LIMITED, ErrorClass.QUOTA_EXHAUSTED);
   private static final int MAX_REDISPATCHES = 10;
   private final FanOutSpec spec;
-  private final LongAccumulator callsSent;
-  private final LongAccumulator responsesReused;
-  private final LongAccumulator requestsResent;
+  private final FanOutCounters counters;
 
-  /**
-   * @param callsSent counts the calls sent (not their retries)
-   * @param responsesReused counts samples taken from the journal of an earlier task attempt
-   * @param requestsResent counts samples sent again that an earlier attempt had sent without
-   *     journaling an answer (its in-flight window when it died)
-   */
-  FanOutPartition(FanOutSpec spec, LongAccumulator callsSent, LongAccumulator responsesReused,
-      LongAccumulator requestsResent) {
+  /** @param counters what the partition counts its work in */
+  FanOutPartition(FanOutSpec spec, FanOutCounters counters) {
     this.spec = spec;
-    this.callsSent = callsSent;
-    this.responsesReused = responsesReused;
-    this.requestsResent = requestsResent;
+    this.counters = counters;
   }
 
   /** What earlier attempts of this task journaled, and this attempt's journal. */
@@ -93,11 +82,10 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       public boolean hasNext() {
         while (!current.hasNext() && results.hasNext()) {
           Outcome outcome = results.next();
-          if (outcome.reused()) {
-            responsesReused.add(outcome.entries().size());
-          } else {
+          if (!outcome.reused()) {
             outcome.entries().forEach(journal::append);
           }
+          counters.answered(outcome.entries().stream().map(ResponseJournal.Entry::result).toList(), outcome.reused());
           current = outcome.entries().iterator();
         }
         if (!current.hasNext()) {
@@ -155,11 +143,11 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
     public CompletableFuture<Outcome> send(EndpointPool.Lease lease) {
       this.lease = lease;
       if (priorAttempts == 0) {
-        callsSent.add(1);
+        counters.callsSent.add(1);
         for (PlannedSample sample : samples) {
           journal.writer().dispatched(sample.requestId());
           if (journal.earlier().unanswered().contains(sample.requestId())) {
-            requestsResent.add(1);
+            counters.requestsResent.add(1);
           }
         }
       }

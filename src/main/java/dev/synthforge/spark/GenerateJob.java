@@ -38,7 +38,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * The generate job: plans every (seed, sample) of a config, skips what earlier runs generated,
@@ -139,9 +138,7 @@ public final class GenerateJob {
             config.run().endpointWait().toMillis(), store.journalRoot(),
             new RunBudget(config.run().maxTokens().orElse(0L), config.run().maxCostUsd().orElse(0.0)).share(executors()),
             prices());
-        LongAccumulator callsSent = spark.sparkContext().longAccumulator("synthforge calls sent");
-        LongAccumulator responsesReused = spark.sparkContext().longAccumulator("synthforge responses reused");
-        LongAccumulator requestsResent = spark.sparkContext().longAccumulator("synthforge requests re-sent");
+        FanOutCounters counters = FanOutCounters.register(spark.sparkContext());
         long fanOutMillis = 0;
         if (sending > 0) {
           describeStep("sending " + sending + " requests to " + endpoints.size() + " endpoint(s)");
@@ -150,8 +147,11 @@ public final class GenerateJob {
               ? toSend.repartition(partitions, col("seed_id")).sortWithinPartitions("seed_id", "seed_content_hash", "sample_index")
               : toSend.repartition(partitions, col("request_id"));
           long fanOutStart = System.nanoTime();
-          store.stage(balanced.mapPartitions(new FanOutPartition(spec, callsSent, responsesReused, requestsResent),
-              Encoders.row(TableSchemas.GENERATIONS)));
+          try (FanOutProgress progress = FanOutProgress.start(spark.sparkContext(), counters,
+              identity.runId().startsWith(job) ? identity.runId() : job + " " + identity.runId(), sending,
+              config.run().progressInterval())) {
+            store.stage(balanced.mapPartitions(new FanOutPartition(spec, counters), Encoders.row(TableSchemas.GENERATIONS)));
+          }
           fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
           store.clearJournal(identity.runId());
         }
@@ -187,11 +187,11 @@ public final class GenerateJob {
         Instant finished = Instant.now();
         describeStep("recording the outcome in the ledger");
         ledger.record(RunLedgerEntries.finished(identity, job, started, finished, counts,
-            new RunLedger.Work(callsSent.value(), responsesReused.value(), resentAfterCrash + requestsResent.value(),
+            new RunLedger.Work(counters.callsSent.value(), counters.responsesReused.value(), resentAfterCrash + counters.requestsResent.value(),
                 recovered), failed, message,
             endpointList, store.table()));
-        GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, callsSent.value(),
-            responsesReused.value(), resentAfterCrash + requestsResent.value(), store.table(), ledger.table(),
+        GenerateResult result = new GenerateResult(identity.runId(), counts, recovered, counters.callsSent.value(),
+            counters.responsesReused.value(), resentAfterCrash + counters.requestsResent.value(), store.table(), ledger.table(),
             finished.toEpochMilli() - started.toEpochMilli(), fanOutMillis, failed, message, quotas);
         return result;
       } catch (RuntimeException error) {

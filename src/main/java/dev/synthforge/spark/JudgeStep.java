@@ -76,7 +76,7 @@ final class JudgeStep {
         Optional.of(rubric.responseSchemaJson()), Optional.empty());
     RunConfig run = config.run();
     RunConfig judgeRun = new RunConfig(run.id(), run.date(), 1.0, run.deadline(), run.endpointWait(),
-        run.maxTokens(), run.maxCostUsd(), run.schedulerRunId());
+        run.maxTokens(), run.maxCostUsd(), run.schedulerRunId(), run.progressInterval());
     JobConfig judgeConfig = config.withSeeds(seedsConfig).withTask(task).withEndpoints(List.of(endpoint()))
         .withOutput(withGenerations(config)).withRun(judgeRun);
     RunIdentity identity = new RunIdentity(curateRun.runId() + ".judge", curateRun.runDate(),

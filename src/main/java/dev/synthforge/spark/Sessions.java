@@ -72,6 +72,8 @@ public final class Sessions {
         // Delta replays table logs with 50 tasks by default: far too many for one machine.
         .config("spark.databricks.delta.snapshotPartitions", "2")
         .config("spark.speculation", "false")
+        // Running tasks report their counts with each heartbeat; progress lines follow them.
+        .config("spark.executor.heartbeatInterval", "2s")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1");
   }

@@ -92,7 +92,8 @@ class ConfigLoaderTest {
                 Duration.ofMinutes(5),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty()));
+                Optional.empty(),
+                Duration.ofSeconds(10)));
   }
 
   @Test
@@ -170,7 +171,8 @@ class ConfigLoaderTest {
                 Duration.ofSeconds(90),
                 Optional.of(5_000_000L),
                 Optional.of(12.5),
-                Optional.of("scheduled__2026-11-25T00:00:00+00:00")));
+                Optional.of("scheduled__2026-11-25T00:00:00+00:00"),
+                Duration.ZERO));
   }
 
   @Test

@@ -104,6 +104,16 @@ class ConfigProblemsTest {
   }
 
   @Test
+  void progressIntervalIsZeroOrAtLeastOneSecond() throws Exception {
+    Path file = write("seeds: {path: s}\n" + VALID_REST + "run: {progress-interval: 200ms}\n");
+
+    assertThat(problemsOf(file)).containsExactly(ConfigProblem.invalidValue(
+        "run.progress-interval", "200ms", "must be 0s (no progress lines) or at least 1s"));
+    assertThat(ConfigLoader.load(write("seeds: {path: s}\n" + VALID_REST + "run: {progress-interval: 0s}\n"))
+        .run().progressInterval()).isZero();
+  }
+
+  @Test
   void inlineApiKeyIsRejectedWithoutShowingIt() throws Exception {
     Path file =
         write(

@@ -30,7 +30,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,23 +86,23 @@ class ResponseJournalIT {
       FanOutSpec spec = new FanOutSpec(run, List.of(endpoint), List.of(MAX_CONCURRENCY), null, null, OutputCheck.none(),
           false, Long.MAX_VALUE, 60_000, dir.resolve("journal").toUri().toString(),
           dev.synthforge.core.lineage.RunBudget.unlimited(), Map.of());
-      LongAccumulator sent = spark.sparkContext().longAccumulator();
-      LongAccumulator reused = spark.sparkContext().longAccumulator();
-      LongAccumulator resent = spark.sparkContext().longAccumulator();
+      FanOutCounters counters = FanOutCounters.register(spark.sparkContext());
 
       List<Row> rows = spark.createDataFrame(plan, PlanRows.SCHEMA)
           .repartition(2, col("request_id"))
-          .mapPartitions(new DyingFirstAttempt(new FanOutPartition(spec, sent, reused, resent)), Encoders.row(TableSchemas.GENERATIONS))
+          .mapPartitions(new DyingFirstAttempt(new FanOutPartition(spec, counters)), Encoders.row(TableSchemas.GENERATIONS))
           .collectAsList();
 
       assertThat(rows).hasSize(SAMPLES);
+      // Only the successful attempts count: each sample once, reused or sent.
+      assertThat(counters.samplesDone.value()).isEqualTo(SAMPLES);
       assertThat(rows.stream().map(row -> row.<String>getAs("request_id")).distinct()).hasSize(SAMPLES);
-      assertThat(reused.value()).as("responses reused from the dead attempts' journals").isPositive();
+      assertThat(counters.responsesReused.value()).as("responses reused from the dead attempts' journals").isPositive();
       long servedTwice = server.stats().completionsServed() - SAMPLES;
       // Two dead attempts, each losing at most its calls in flight and its unwritten chunk.
       assertThat(servedTwice).as("requests sent twice").isBetween(0L, 2L * (MAX_CONCURRENCY + ResponseJournal.CHUNK_ROWS));
       // The journal sees the re-sends whose first sending reached a chunk: never more than happened.
-      assertThat(resent.value()).as("re-sends the journal recorded").isBetween(0L, servedTwice);
+      assertThat(counters.requestsResent.value()).as("re-sends the journal recorded").isBetween(0L, servedTwice);
     }
   }
 }
