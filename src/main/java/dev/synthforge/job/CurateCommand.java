@@ -5,9 +5,6 @@ import dev.synthforge.core.errors.Errors;
 import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.spark.CurateJob;
 import dev.synthforge.spark.CurateResult;
-import dev.synthforge.spark.RunIdentity;
-import dev.synthforge.spark.Sessions;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -31,19 +28,16 @@ final class CurateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Logging.configure(sparkOptions.verbose);
-    JobConfig config = options.load();
-    RunIdentity identity = RunOptions.identity(config, "curate");
-    SparkSession spark = Sessions.start("synthforge curate", Path.of(config.output().warehouse()), sparkOptions.master);
-    try {
-      CurateResult result = new CurateJob(spark, config, identity).run();
-      CurateSummary.print(result, System.out);
-      if (result.failed()) {
-        throw Errors.jobFailed("finish curate run " + result.runId(), result.message());
-      }
-      return ExitCodes.SUCCESS;
-    } finally {
-      spark.stop();
+    return SparkCommand.run("curate", options, sparkOptions, (spark, config, warehouse) -> curate(spark, config));
+  }
+
+  /** Runs curate and prints its summary; a failed run throws. */
+  static int curate(SparkSession spark, JobConfig config) {
+    CurateResult result = new CurateJob(spark, config, RunOptions.identity(config, "curate")).run();
+    CurateSummary.print(result, System.out);
+    if (result.failed()) {
+      throw Errors.jobFailed("finish curate run " + result.runId(), result.message());
     }
+    return ExitCodes.SUCCESS;
   }
 }

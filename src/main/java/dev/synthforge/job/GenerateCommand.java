@@ -5,9 +5,6 @@ import dev.synthforge.core.errors.Errors;
 import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.spark.GenerateJob;
 import dev.synthforge.spark.GenerateResult;
-import dev.synthforge.spark.RunIdentity;
-import dev.synthforge.spark.Sessions;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -33,21 +30,18 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Logging.configure(sparkOptions.verbose);
-    JobConfig config = options.load();
-    RunIdentity identity = RunOptions.identity(config, "generate");
-    SparkSession spark = Sessions.start("synthforge generate", Path.of(config.output().warehouse()), sparkOptions.master);
-    try {
-      GenerateResult result = new GenerateJob(spark, config, identity, force).run();
-      GenerateSummary.print(result, System.out);
-      if (result.failed()) {
-        throw Errors.jobFailed("finish generate run " + result.runId(), result.message()
-            + "; failures by class: " + result.counts().failuresByClass()
-            + "; the failed rows are in " + result.generationsTable());
-      }
-      return ExitCodes.SUCCESS;
-    } finally {
-      spark.stop();
+    return SparkCommand.run("generate", options, sparkOptions, (spark, config, warehouse) -> generate(spark, config, force));
+  }
+
+  /** Runs generate and prints its summary; a failed run throws, after its rows are written. */
+  static int generate(SparkSession spark, JobConfig config, boolean force) {
+    GenerateResult result = new GenerateJob(spark, config, RunOptions.identity(config, "generate"), force).run();
+    GenerateSummary.print(result, System.out);
+    if (result.failed()) {
+      throw Errors.jobFailed("finish generate run " + result.runId(), result.message()
+          + "; failures by class: " + result.counts().failuresByClass()
+          + "; the failed rows are in " + result.generationsTable());
     }
+    return ExitCodes.SUCCESS;
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       MonitorCommand.class,
       ReviewCommand.class,
       MixCommand.class,
+      PipelineCommand.class,
       LabCommand.class,
       ValidateCommand.class,
       ServeCommand.class,

@@ -1,14 +1,9 @@
 package dev.synthforge.job;
 
-import dev.synthforge.config.ConfigHash;
 import dev.synthforge.config.JobConfig;
 import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.spark.MixJob;
 import dev.synthforge.spark.MixResult;
-import dev.synthforge.spark.RunIdentity;
-import dev.synthforge.spark.Sessions;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -34,29 +29,18 @@ final class MixCommand implements Callable<Integer> {
       description = "Rebuild the mix this manifest describes, from the input versions it pins, with its policy.")
   String manifest;
 
-  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-      description = "Spark master when not run by spark-submit (default: ${DEFAULT-VALUE}).")
-  String master;
-
-  @Option(names = "--verbose", description = "Show Spark's INFO logs.")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
-    Logging.configure(verbose);
-    JobConfig config = options.load();
-    RunIdentity identity = new RunIdentity(
-        config.run().id().map(id -> id + "-mix").orElseGet(() -> RunIdentity.newRunId("mix")),
-        config.run().date().orElseGet(LocalDate::now),
-        ConfigHash.of(config),
-        config.run().schedulerRunId().orElse(null));
-    SparkSession spark = Sessions.start("synthforge mix", Path.of(config.output().warehouse()), master);
-    try {
-      MixResult result = new MixJob(spark, config, identity).run(Optional.ofNullable(manifest));
-      MixSummary.print(result, System.out);
-      return ExitCodes.SUCCESS;
-    } finally {
-      spark.stop();
-    }
+    return SparkCommand.run("mix", options, sparkOptions,
+        (spark, config, warehouse) -> mix(spark, config, Optional.ofNullable(manifest)));
+  }
+
+  /** Builds the mix (or rebuilds a manifest's) and prints its summary. */
+  static int mix(SparkSession spark, JobConfig config, Optional<String> manifest) {
+    MixResult result = new MixJob(spark, config, RunOptions.identity(config, "mix")).run(manifest);
+    MixSummary.print(result, System.out);
+    return ExitCodes.SUCCESS;
   }
 }

@@ -5,8 +5,6 @@ import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.core.metrics.GateBreach;
 import dev.synthforge.spark.MonitorJob;
 import dev.synthforge.spark.MonitorResult;
-import dev.synthforge.spark.RunIdentity;
-import dev.synthforge.spark.Sessions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,24 +30,21 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Logging.configure(sparkOptions.verbose);
-    JobConfig config = options.load();
-    RunIdentity identity = RunOptions.identity(config, "monitor");
-    Path warehouse = Path.of(config.output().warehouse()).toAbsolutePath().normalize();
-    SparkSession spark = Sessions.start("synthforge monitor", warehouse, sparkOptions.master);
-    try {
-      MonitorResult result = new MonitorJob(spark, config, identity, warehouse.resolve("reports")).run();
-      print(result, System.out);
-      if (result.gatesBreached()) {
-        for (GateBreach breach : result.breaches()) {
-          System.err.println("synthforge: quality gate breached: " + breach.message());
-        }
-        return ExitCodes.QUALITY_GATE;
+    return SparkCommand.run("monitor", options, sparkOptions, MonitorCommand::monitor);
+  }
+
+  /** Runs monitor and prints its summary; a breached gate returns {@link ExitCodes#QUALITY_GATE}. */
+  static int monitor(SparkSession spark, JobConfig config, Path warehouse) {
+    MonitorResult result = new MonitorJob(spark, config, RunOptions.identity(config, "monitor"),
+        warehouse.resolve("reports")).run();
+    print(result, System.out);
+    if (result.gatesBreached()) {
+      for (GateBreach breach : result.breaches()) {
+        System.err.println("synthforge: quality gate breached: " + breach.message());
       }
-      return ExitCodes.SUCCESS;
-    } finally {
-      spark.stop();
+      return ExitCodes.QUALITY_GATE;
     }
+    return ExitCodes.SUCCESS;
   }
 
   static void print(MonitorResult result, PrintStream out) {

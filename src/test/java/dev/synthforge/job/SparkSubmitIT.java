@@ -97,6 +97,36 @@ class SparkSubmitIT {
   }
 
   @Test
+  void pipelineStopsBeforeMixOnABreachedGateAndBuildsItWhenGatesAreIgnored() throws Exception {
+    Path config = dir.resolve("pipeline.yaml");
+    Files.writeString(config, Files.readString(config()) + """
+        curate:
+          rules: [truncation, quality, exact-dedup]
+        monitor:
+          embedding-sample: 50
+          gates:
+            - {metric: distinct_2, comparison: below-absolute, threshold: 2.0}
+        mix:
+          export: {dir: %s, formats: [jsonl]}
+        """.formatted(dir.resolve("export")));
+    String warehouse = dir.resolve("warehouse").toString();
+
+    Finished stopped = submit("pipeline", "--config", config.toString(), "--warehouse", warehouse, "--run-date", "2026-11-25");
+    assertThat(stopped.exitCode()).as(stopped.output()).isEqualTo(4);
+    assertThat(stopped.output()).contains("synthforge generate: run", "synthforge curate: run", "BREACHED 1 quality gate(s)",
+        "stopped after monitor, a quality gate was breached; mix was not run");
+    assertThat(dir.resolve("export")).doesNotExist();
+
+    Finished ignored = submit("pipeline", "--config", config.toString(), "--warehouse", warehouse, "--run-date", "2026-11-25",
+        "--ignore-gates");
+    assertThat(ignored.exitCode()).as(ignored.output()).isEqualTo(4);
+    // The re-run pays for nothing twice: every sample is already generated.
+    assertThat(ignored.output()).contains("skipped (existing)  30", "synthforge mix:",
+        "generate, curate, monitor and mix done in", "mix built because of --ignore-gates");
+    assertThat(dir.resolve("export/jsonl")).isDirectory();
+  }
+
+  @Test
   void anApiKeyNeverReachesLogsTablesOrEventLogs() throws Exception {
     String key = "sk-synthforge-fake-" + Long.toHexString(System.nanoTime()) + "abcdef0123456789";
     Path keyFile = dir.resolve("key.txt");
