@@ -17,14 +17,19 @@ Deployment settings are Airflow Variables, read when this file is parsed (set th
     synthforge_config         default job config of the DAG's `config` param
                               (default <synthforge_home>/conf/demo.yaml)
 
-A manual trigger can pass another config in the `config` param.
+A manual trigger can pass another config in the `config` param; give it a logical date, which is
+the run date of its jobs. Runs on Airflow 2.4 and later, and on Airflow 3, with the
+apache-airflow-providers-apache-spark package.
 
-API keys never appear here: not in application_args, not in conf, not in env_vars (spark-submit
-would put env_vars into the Spark conf, where the UI and event logs show them). The job config
-names an environment variable (api-key-env) or a file (api-key-file) that each executor reads;
-give the executors that variable or file from a secret (Kubernetes:
-spark.kubernetes.executor.secretKeyRef.OPENAI_API_KEY=<secret>:<key>; YARN: the node managers'
-environment). See conf/spark-defaults.conf.
+API keys never appear here: not in application_args, not in conf, not in env_vars (on YARN and
+Kubernetes the operator turns env_vars into Spark conf, which the UI and event logs show). The job
+config names an environment variable (api-key-env) or a file (api-key-file); the driver reads it
+to check each endpoint before sending, the executors to send. Give both that variable or file
+from a secret: in client mode the driver is the Airflow worker's spark-submit and inherits its
+environment; on Kubernetes add spark.kubernetes.driver.secretKeyRef.OPENAI_API_KEY=<secret>:<key>
+and the same for spark.kubernetes.executor to the properties file (they name the Secret, not the
+key); on YARN use the node managers' environment or a key file every node can read. See
+conf/spark-defaults.conf.
 
 CI checks this file without Airflow: jobs/airflow/check_dag.py reads the tasks' arguments from the
 syntax tree and runs `synthforge validate <command> <arguments>` for each.
