@@ -10,6 +10,7 @@ import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.core.prompt.PromptTemplate;
 import dev.synthforge.core.schema.JsonSchema;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,20 +66,20 @@ final class ValidateCommand implements Callable<Integer> {
           "Cannot validate: give --config FILE, or a job command with its options");
     }
     if (command == null) {
-      print(options.load(), options, Optional.empty());
+      print(options.load(), options.config, Optional.empty());
     } else {
       JobCommandLine job = JobCommandLine.parse(spec, command, commandArgs);
       JobConfig config = job.options().load();
-      print(config, job.options(), Optional.of(job.describeRun(config)));
+      print(config, job.options().config, Optional.of(job.describeRun(config)));
     }
     return ExitCodes.SUCCESS;
   }
 
-  private void print(JobConfig config, RunOptions runOptions, Optional<String> run) {
+  private void print(JobConfig config, Path file, Optional<String> run) {
     PromptTemplate template = PromptTemplate.parse(config.task().template());
     config.task().jsonSchema().ifPresent(ValidateCommand::checkSchema);
     PrintStream out = System.out;
-    out.println("Config " + runOptions.config + " is valid.");
+    out.println("Config " + file + " is valid.");
     out.println("  task        " + config.task().name() + " (" + config.task().samplesPerSeed()
         + " sample(s) per seed, placeholders " + template.fields() + ")");
     config.task().stratify().ifPresent(stratify -> out.println("  stratify    by "
