@@ -100,12 +100,17 @@ class Dag:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 self.strings.append((node.lineno, node.value))
             if isinstance(node, ast.Call) and _called_name(node) == "DAG":
+                if self.dag_id is not None:
+                    raise CheckError(f"{self.where(node)}: a second DAG(...) call; the checker reads one DAG per file")
                 self.dag_id = self.string(_keyword(node, "dag_id", self))
         if self.dag_id is None:
             raise CheckError(f"{self.path}: no DAG(dag_id=...) call")
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call) and _called_name(node) == OPERATOR:
                 self._read_task(node)
+            elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == OPERATOR:
+                raise CheckError(f"{self.where(node)}: {OPERATOR}.{node.attr} cannot be read; create each task with"
+                                 f" {OPERATOR}(...)")
         if not self.tasks:
             raise CheckError(f"{self.path}: no {OPERATOR} call")
         for node in ast.walk(self.tree):
@@ -128,6 +133,8 @@ class Dag:
         arguments = self.strings_list(_keyword(call, "application_args", self))
         if any(existing[0] == task_id for existing in self.tasks.values()):
             raise CheckError(f"{self.where(call)}: task_id {task_id!r} is used twice")
+        if assignment in self.tasks:
+            raise CheckError(f"{self.where(call)}: {assignment} names two tasks")
         self.tasks[assignment] = (task_id, arguments, call.lineno)
 
     def _read_chain(self, node: ast.BinOp) -> None:
