@@ -116,7 +116,8 @@ class Dag:
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Expr) and isinstance(node.value, ast.BinOp):
                 self._read_chain(node.value)
-            if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.LShift, ast.RShift)) and not _in_statement(self.tree, node):
+            shift = isinstance(node, ast.BinOp) and isinstance(node.op, (ast.LShift, ast.RShift))
+            if shift and not _in_statement(self.tree, node):
                 raise CheckError(f"{self.where(node)}: a >> or << not on a line of its own cannot be read")
             if isinstance(node, ast.Attribute) and node.attr in ("set_upstream", "set_downstream"):
                 raise CheckError(f"{self.where(node)}: {node.attr} cannot be read; write the order with >>")
@@ -261,7 +262,8 @@ def check_order(dag: Dag, tasks: list) -> None:
         raise CheckError(f"{dag.path}: task order is {found}; expected {' >> '.join(EXPECTED_ORDER)}")
     for task_id, arguments, line in tasks:
         if not arguments or arguments[0] != task_id:
-            raise CheckError(f"{dag.path}:{line}: task {task_id!r} runs {arguments[:1]}, expected the {task_id} command")
+            raise CheckError(f"{dag.path}:{line}: task {task_id!r} runs {arguments[:1]},"
+                             f" expected the {task_id} command")
 
 
 def check_shared_options(dag: Dag, tasks: list) -> None:

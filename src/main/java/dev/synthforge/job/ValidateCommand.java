@@ -50,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "A job command whose command line to check, for example generate or review export.")
   String command;
 
-  @Parameters(index = "1..*", paramLabel = "ARGS", description = "The job command's options, as the job would get them.")
+  @Parameters(index = "1..*", paramLabel = "ARGS",
+      description = "The job command's options, as the job would get them.")
   List<String> commandArgs = new ArrayList<>();
 
   @Spec CommandSpec spec;

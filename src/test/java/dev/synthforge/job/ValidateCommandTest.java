@@ -110,7 +110,8 @@ class ValidateCommandTest {
 
   @Test
   void eitherAConfigOrAJobCommandLine() {
-    CommandLineRun.Result both = run("validate", "--config", "conf/demo.yaml", "generate", "--config", "conf/demo.yaml");
+    CommandLineRun.Result both =
+        run("validate", "--config", "conf/demo.yaml", "generate", "--config", "conf/demo.yaml");
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.err()).contains("give either --config FILE or a job command with its options, not both");
     CommandLineRun.Result neither = run("validate");
