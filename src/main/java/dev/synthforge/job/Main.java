@@ -43,6 +43,8 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    // validate COMMAND ARGS: everything after the job command's name is that command's to parse.
+    commandLine.getSubcommands().get("validate").setStopAtPositional(true);
     return commandLine.execute(args);
   }
 

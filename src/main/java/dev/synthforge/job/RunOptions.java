@@ -41,10 +41,13 @@ final class RunOptions {
    * its own ledger entry.
    */
   static RunIdentity identity(JobConfig config, String job) {
-    String runId = config.run().id()
-        .map(id -> job.equals("generate") ? id : id + "-" + job)
-        .orElseGet(() -> RunIdentity.newRunId(job));
+    String runId = jobRunId(config, job).orElseGet(() -> RunIdentity.newRunId(job));
     return new RunIdentity(runId, config.run().date().orElseGet(LocalDate::now), ConfigHash.of(config),
         config.run().schedulerRunId().orElse(null));
+  }
+
+  /** The run id {@code job} takes from the config's (or command line's) run id; empty when none is given. */
+  static Optional<String> jobRunId(JobConfig config, String job) {
+    return config.run().id().map(id -> job.equals("generate") ? id : id + "-" + job);
   }
 }
