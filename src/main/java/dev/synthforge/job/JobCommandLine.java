@@ -52,8 +52,12 @@ record JobCommandLine(String job, RunOptions options) {
 
   /** The run this command line would start: the job's run id, run date and scheduler run id. */
   String describeRun(JobConfig config) {
-    return job + " run id " + RunOptions.jobRunId(config, job).orElse("(chosen when the job starts)")
-        + ", run date " + config.run().date().map(Object::toString).orElse("(the day it runs)")
+    List<String> jobs = job.equals("pipeline") ? List.of("generate", "curate", "monitor", "mix") : List.of(job);
+    List<String> ids = new ArrayList<>();
+    for (String each : jobs) {
+      ids.add(each + " run id " + RunOptions.jobRunId(config, each).orElse("(chosen when the job starts)"));
+    }
+    return String.join(", ", ids) + ", run date " + config.run().date().map(Object::toString).orElse("(the day it runs)")
         + ", scheduler run id " + config.run().schedulerRunId().orElse("(none)");
   }
 

@@ -88,7 +88,7 @@ class ValidateCommandTest {
       CommandLineRun.Result result = run(args);
       assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(result.err()).as(String.join(" ", args)).contains("': not a job command;"
-          + " job commands: generate, curate, monitor, review export, review import, mix, lab");
+          + " job commands: generate, curate, monitor, review export, review import, mix, pipeline, lab");
     }
     assertThat(run("validate", "generat").err()).contains("Cannot validate 'generat': not a job command");
     assertThat(run("validate", "review", "help").err()).contains("Cannot validate 'review help': not a job command");
