@@ -160,8 +160,11 @@ public final class CurateJob {
     }
     if (rules.has(RuleCatalog.SEMANTIC_DEDUP)) {
       describeStep("semantic duplicates (MiniLM embeddings, k-means)");
-      result = join(result, SemanticDuplicates.find(candidates, curate.semanticEpsilon(),
-          curate.semanticClusterSize(), 1L));
+      Dataset<Row> semantic = SemanticDuplicates.find(candidates, curate.semanticEpsilon(),
+          curate.semanticClusterSize(), 1L);
+      // Persisted by find; released with the run's other persisted steps.
+      persisted.add(semantic);
+      result = join(result, semantic);
     } else {
       result = result.withColumn("semantic_cluster", lit(null).cast(DataTypes.IntegerType))
           .withColumn("semantic_duplicate_of", lit(null).cast(DataTypes.StringType))

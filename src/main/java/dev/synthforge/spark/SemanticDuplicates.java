@@ -33,7 +33,8 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Input: {@link DuplicateClusters#INPUT} columns. Output, one row per input row: row_id,
  * semantic_cluster, semantic_duplicate_of (the kept row it is a duplicate of, or null) and
- * semantic_similarity (cosine to that row, or null).
+ * semantic_similarity (cosine to that row, or null). The result is persisted; the caller
+ * unpersists it when done.
  */
 final class SemanticDuplicates {
   private SemanticDuplicates() {}
