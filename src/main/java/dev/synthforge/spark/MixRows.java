@@ -24,9 +24,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Metadata;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /** The candidate rows of a mix, real and synthetic, in the training mix table's shape. */
 final class MixRows {
@@ -34,28 +31,6 @@ final class MixRows {
 
   private static final DataType STRING_MAP = DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true);
 
-  /** The training mix table: one row per mixed row, with its lineage. */
-  static final StructType SCHEMA = new StructType(new StructField[] {
-      field("row_id", DataTypes.StringType, false, "Source row id: the seed id for real rows, generations.request_id for synthetic rows"),
-      field("origin", DataTypes.StringType, false, "real or synthetic"),
-      field("source", DataTypes.StringType, false, "real, or the task that generated the row"),
-      field("generation_depth", DataTypes.IntegerType, false, "0 for real data; k+1 for rows made from depth-k rows"),
-      field("group", DataTypes.StringType, false, "Values of the stratify-by attributes, a=x,b=y; empty when none"),
-      field("seed_id", DataTypes.StringType, false, "Seed row the row is, or was generated from"),
-      field("parent_ids", DataTypes.createArrayType(DataTypes.StringType, true), false, "Rows the row was made from; empty for real rows"),
-      field("attributes", STRING_MAP, true, "Seed attributes (groups) of the row"),
-      field("task_name", DataTypes.StringType, true, "Task that generated the row; null for real rows"),
-      field("prompt", DataTypes.StringType, true, "Prompt the row answers; null for real rows"),
-      field("text", DataTypes.StringType, false, "The training text: the seed text, or the curated generated text"),
-      field("model", DataTypes.StringType, true, "Model that generated the row, as the server reported it"),
-      field("template_id", DataTypes.StringType, true, "Prompt template id"),
-      field("template_hash", DataTypes.StringType, true, "SHA-256 of the prompt template"),
-      field("generation_run_id", DataTypes.StringType, true, "Generate run that produced the row"),
-      field("curate_run_id", DataTypes.StringType, true, "Curate run that last decided the row"),
-      field("judge_score", DataTypes.IntegerType, true, "Judge score; null when not judged"),
-      field("sample_key", DataTypes.LongType, false, "Seeded hash of origin and row id; sampling takes the lowest per stratum"),
-      field("mix_run_id", DataTypes.StringType, false, "Mix run that wrote the set"),
-  });
 
   /** The seeds as mix rows; without an id column, a row's id is a hash of its content. */
   static Dataset<Row> real(Dataset<Row> seeds, SeedPin pin, List<String> stratifyBy) {
@@ -130,7 +105,4 @@ final class MixRows {
     return "`" + column.replace("`", "``") + "`";
   }
 
-  private static StructField field(String name, DataType type, boolean nullable, String comment) {
-    return new StructField(name, type, nullable, Metadata.empty()).withComment(comment);
-  }
 }

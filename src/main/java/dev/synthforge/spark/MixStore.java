@@ -25,14 +25,14 @@ final class MixStore {
   }
 
   static MixStore open(SparkSession spark, String database, String tableName) {
-    DeltaTables.ensure(spark, database, tableName, MixRows.SCHEMA, TABLE_COMMENT, Map.of(
+    DeltaTables.ensure(spark, database, tableName, TableSchemas.TRAINING_MIX, TABLE_COMMENT, Map.of(
         "synthforge.table", "training_mix", "synthforge.written-by", "mix", "synthforge.key", "row_id"));
     return new MixStore(spark, DeltaTables.qualified(database, tableName));
   }
 
   /** Replaces the table's rows with {@code rows} in one commit. */
   void replace(Dataset<Row> rows) {
-    Column[] columns = Arrays.stream(MixRows.SCHEMA.fieldNames()).map(name -> col("`" + name + "`")).toArray(Column[]::new);
+    Column[] columns = Arrays.stream(TableSchemas.TRAINING_MIX.fieldNames()).map(name -> col("`" + name + "`")).toArray(Column[]::new);
     Dataset<Row> ordered = rows.select(columns);
     CommitRetries.run("replace the rows of " + table,
         () -> ordered.write().format("delta").mode("overwrite").insertInto(table));

@@ -179,6 +179,29 @@ public final class TableSchemas {
       field("computed_at", TimestampType, false, "When the value was measured"),
   });
 
+  /** The training mix table: one row per mixed row, with its lineage. */
+  public static final StructType TRAINING_MIX = new StructType(new StructField[] {
+      field("row_id", StringType, false, "Source row id: the seed id for real rows, generations.request_id for synthetic rows"),
+      field("origin", StringType, false, "real or synthetic"),
+      field("source", StringType, false, "real, or the task that generated the row"),
+      field("generation_depth", IntegerType, false, "0 for real data; k+1 for rows made from depth-k rows"),
+      field("group", StringType, false, "Values of the stratify-by attributes, a=x,b=y; empty when none"),
+      field("seed_id", StringType, false, "Seed row the row is, or was generated from"),
+      field("parent_ids", STRING_LIST, false, "Rows the row was made from; empty for real rows"),
+      field("attributes", STRING_MAP, true, "Seed attributes (groups) of the row"),
+      field("task_name", StringType, true, "Task that generated the row; null for real rows"),
+      field("prompt", StringType, true, "Prompt the row answers; null for real rows"),
+      field("text", StringType, false, "The training text: the seed text, or the curated generated text"),
+      field("model", StringType, true, "Model that generated the row, as the server reported it"),
+      field("template_id", StringType, true, "Prompt template id"),
+      field("template_hash", StringType, true, "SHA-256 of the prompt template"),
+      field("generation_run_id", StringType, true, "Generate run that produced the row"),
+      field("curate_run_id", StringType, true, "Curate run that last decided the row"),
+      field("judge_score", IntegerType, true, "Judge score; null when not judged"),
+      field("sample_key", LongType, false, "Seeded hash of origin and row id; sampling takes the lowest per stratum"),
+      field("mix_run_id", StringType, false, "Mix run that wrote the set"),
+  });
+
   private static StructField field(String name, DataType type, boolean nullable, String comment) {
     return new StructField(name, type, nullable, Metadata.empty()).withComment(comment);
   }
