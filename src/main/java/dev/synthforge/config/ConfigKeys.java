@@ -253,6 +253,10 @@ public final class ConfigKeys {
         "output.training-mix-table",
         "training_mix",
         "Table the mix job writes: the training set, one row per mixed row with its lineage.");
+    value(
+        "output.reviews-table",
+        "reviews",
+        "Table review import appends people's verdicts to; curate and monitor read it.");
 
     section("curate", "How the curate job judges generated rows.");
     value(

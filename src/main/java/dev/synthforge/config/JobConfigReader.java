@@ -83,6 +83,7 @@ final class JobConfigReader {
         identifier(node, "curated-table"),
         identifier(node, "judgments-table"),
         identifier(node, "metrics-table"),
+        identifier(node, "reviews-table"),
         node.text("warehouse"));
   }
 

@@ -11,12 +11,13 @@ import java.util.Objects;
  * @param curatedTable table of curation verdicts, one row per generated row
  * @param judgmentsTable table of judge model answers
  * @param metricsTable table of monitor metrics, long form
+ * @param reviewsTable table of imported human reviews
  * @param warehouse local warehouse folder for local runs, as written (relative to the working
  *     directory of the job)
  */
 public record OutputConfig(
     String database, String generationsTable, String runsTable, String curatedTable,
-    String judgmentsTable, String metricsTable, String warehouse) {
+    String judgmentsTable, String metricsTable, String reviewsTable, String warehouse) {
 
   public OutputConfig {
     Objects.requireNonNull(database, "database");
@@ -25,6 +26,7 @@ public record OutputConfig(
     Objects.requireNonNull(curatedTable, "curatedTable");
     Objects.requireNonNull(judgmentsTable, "judgmentsTable");
     Objects.requireNonNull(metricsTable, "metricsTable");
+    Objects.requireNonNull(reviewsTable, "reviewsTable");
     Objects.requireNonNull(warehouse, "warehouse");
   }
 }

@@ -97,7 +97,7 @@ public final class CurateJob {
       }
 
       describeStep("deciding");
-      work = ReviewStore.withLatest(spark, database, config.task().name(), work);
+      work = ReviewStore.withLatest(spark, database, config.output().reviewsTable(), config.task().name(), work);
       Dataset<Row> decided = keep(persisted, work.map(
           new DecideFunction(rules.order(), rubricHash, identity, CodeVersion.current(), Instant.now()),
           Encoders.row(TableSchemas.CURATED)));

@@ -111,6 +111,6 @@ final class JudgeStep {
   private static dev.synthforge.config.OutputConfig withGenerations(JobConfig config) {
     var output = config.output();
     return new dev.synthforge.config.OutputConfig(output.database(), output.judgmentsTable(), output.runsTable(),
-        output.curatedTable(), output.judgmentsTable(), output.metricsTable(), output.warehouse());
+        output.curatedTable(), output.judgmentsTable(), output.metricsTable(), output.reviewsTable(), output.warehouse());
   }
 }

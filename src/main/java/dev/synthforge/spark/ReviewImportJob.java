@@ -56,7 +56,7 @@ public final class ReviewImportJob {
     ReviewFile parsed = parse(file);
     RunLedger ledger = RunLedger.open(spark, database, config.output().runsTable());
     CuratedStore curated = CuratedStore.open(spark, database, config.output().curatedTable());
-    ReviewStore store = ReviewStore.open(spark, database);
+    ReviewStore store = ReviewStore.open(spark, database, config.output().reviewsTable());
     ledger.record(RunLedgerEntries.running(identity, JOB, started, "", store.table()));
     try {
       CommitMetadata.tag(spark, identity.runId(), JOB);

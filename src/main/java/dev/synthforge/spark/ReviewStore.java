@@ -22,10 +22,9 @@ import org.apache.spark.sql.types.StructField;
 /**
  * The reviews table: every imported review, never changed or deleted. The latest review of a row
  * (by reviewed_at, then review_id) has the final word on it, in curate and in review import alike.
- * It lives in the output database, next to curated, as {@code reviews}.
+ * It lives in the output database, next to curated ({@code output.reviews-table}, default {@code reviews}).
  */
 final class ReviewStore {
-  static final String TABLE = "reviews";
   static final String TABLE_COMMENT =
       "synthforge reviews: one row per imported human review (accept, reject or edit) of a curated row."
           + " Written by review import; keyed by review_id. The latest review per request_id is the final word.";
@@ -42,10 +41,10 @@ final class ReviewStore {
     this.table = table;
   }
 
-  static ReviewStore open(SparkSession spark, String database) {
-    DeltaTables.ensure(spark, database, TABLE, TableSchemas.REVIEWS, TABLE_COMMENT, Map.of(
+  static ReviewStore open(SparkSession spark, String database, String table) {
+    DeltaTables.ensure(spark, database, table, TableSchemas.REVIEWS, TABLE_COMMENT, Map.of(
         "synthforge.table", "reviews", "synthforge.written-by", "review import", "synthforge.key", "review_id"));
-    return new ReviewStore(spark, DeltaTables.qualified(database, TABLE));
+    return new ReviewStore(spark, DeltaTables.qualified(database, table));
   }
 
   String table() {
@@ -86,8 +85,8 @@ final class ReviewStore {
    * {@code work} with its rows' latest review in prefixed columns (null without one), for
    * curate's decision; a database without reviews adds null columns.
    */
-  static Dataset<Row> withLatest(SparkSession spark, String database, String task, Dataset<Row> work) {
-    if (!spark.catalog().tableExists(database, TABLE)) {
+  static Dataset<Row> withLatest(SparkSession spark, String database, String table, String task, Dataset<Row> work) {
+    if (!spark.catalog().tableExists(database, table)) {
       Dataset<Row> result = work;
       for (String column : LATEST_COLUMNS) {
         StructField field = TableSchemas.REVIEWS.apply(column);
@@ -95,7 +94,7 @@ final class ReviewStore {
       }
       return result;
     }
-    Dataset<Row> latest = latestOf(spark.table(DeltaTables.qualified(database, TABLE))
+    Dataset<Row> latest = latestOf(spark.table(DeltaTables.qualified(database, table))
         .filter(col("task_name").equalTo(task)));
     return work.join(latest, work.col("request_id").equalTo(latest.col("reviewed_request_id")), "left")
         .drop("reviewed_request_id");

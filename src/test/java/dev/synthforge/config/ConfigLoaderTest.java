@@ -81,7 +81,7 @@ class ConfigLoaderTest {
                 Optional.empty(),
                 Emulation.none()));
     assertThat(config.output())
-        .isEqualTo(new OutputConfig("synth", "generations", "runs", "curated", "judgments", "metrics", "warehouse"));
+        .isEqualTo(new OutputConfig("synth", "generations", "runs", "curated", "judgments", "metrics", "reviews", "warehouse"));
     assertThat(config.run())
         .isEqualTo(
             new RunConfig(
@@ -160,7 +160,7 @@ class ConfigLoaderTest {
     assertThat(builtin.maxConcurrency()).isEqualTo(8);
     assertThat(builtin.corpus()).contains(RESOURCES.resolve("corpus.txt"));
     assertThat(config.output())
-        .isEqualTo(new OutputConfig("lab", "gens", "ledger", "curated", "judgments", "metrics", "/data/warehouse"));
+        .isEqualTo(new OutputConfig("lab", "gens", "ledger", "curated", "judgments", "metrics", "reviews", "/data/warehouse"));
     assertThat(config.run())
         .isEqualTo(
             new RunConfig(

@@ -83,7 +83,8 @@ class ConfigProblemsTest {
     assertThat(messagesOf(file))
         .containsExactly(
             "Unknown key 'output.color'; expected one of: database, generations-table, runs-table,"
-                + " curated-table, metrics-table, judgments-table, warehouse, training-mix-table");
+                + " curated-table, metrics-table, judgments-table, warehouse, training-mix-table,"
+                + " reviews-table");
   }
 
   @Test
