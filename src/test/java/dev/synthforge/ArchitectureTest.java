@@ -46,4 +46,19 @@ class ArchitectureTest {
   static final ArchRule sparkEdgeDoesNotDependOnTheCommandLine =
       noClasses().that().resideInAPackage("dev.synthforge.spark..")
           .should().dependOnClassesThat().resideInAnyPackage("dev.synthforge.job..", "picocli..");
+
+  /**
+   * The OpenLineage listener is optional at run time (provided scope, not in the job jar): only
+   * its integration package compiles against it, and nothing refers to that package, whose classes
+   * the listener loads through its ServiceLoader.
+   */
+  @ArchTest
+  static final ArchRule onlyTheOpenLineagePackageDependsOnOpenLineage =
+      noClasses().that().resideOutsideOfPackage("dev.synthforge.spark.openlineage..")
+          .should().dependOnClassesThat().resideInAnyPackage("io.openlineage..");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnTheOpenLineagePackage =
+      noClasses().that().resideOutsideOfPackage("dev.synthforge.spark.openlineage..")
+          .should().dependOnClassesThat().resideInAPackage("dev.synthforge.spark.openlineage..");
 }

@@ -108,6 +108,7 @@ public final class GenerateJob {
       GenerationStore store = GenerationStore.open(spark, config.output().database(), config.output().generationsTable(), job);
       RunLedger ledger = RunLedger.open(spark, config.output().database(), config.output().runsTable());
       CommitMetadata.tag(spark, identity.runId(), job);
+      CommitMetadata.describe(spark, task.name(), models, template.hash());
       String endpointList = describe(endpoints);
       describeStep("recording the run in the ledger");
       ledger.record(RunLedgerEntries.running(identity, job, started, endpointList, store.table()));
