@@ -13,7 +13,6 @@ import dev.synthforge.config.ConfigOverrides;
 import dev.synthforge.config.JobConfig;
 import dev.synthforge.config.MixConfig;
 import dev.synthforge.config.OutputConfig;
-import dev.synthforge.config.SeedsConfig;
 import dev.synthforge.core.review.Csv;
 import dev.synthforge.core.review.ReviewFormat;
 import java.io.IOException;
@@ -39,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The analyst notebooks ({@code notebooks/*.ipynb}) and the README's queries, run against tables
- * the real jobs wrote: the demo config's generate, curate, review export and import, monitor and
- * mix, over a quarter of the demo seeds (every island seed kept), into a database of this test.
+ * the real jobs wrote: generate, curate, review export and import, monitor and mix with the demo
+ * config ({@code conf/demo.yaml}, its 320 seeds), into a database of this test.
  *
  * <p>A notebook's SQL cells are its code cells whose first line is {@code %sql}; the rest is the
  * query, with {@code ${database}} and {@code ${task}} replaced by the parameters. A cell's
@@ -70,7 +69,7 @@ class NotebooksIT {
   @BeforeAll
   void runTheDemoPipeline() throws IOException {
     long started = System.nanoTime();
-    JobConfig config = trimmedDemo();
+    JobConfig config = demoConfig();
     parameters = Map.of("database", DATABASE, "task", config.task().name());
     new GenerateJob(spark, config, identity(config, "generate"), false).run();
     new CurateJob(spark, config, identity(config, "curate")).run();
@@ -244,32 +243,18 @@ class NotebooksIT {
   }
 
   /**
-   * The demo config over a quarter of its seeds (every fourth, and every seed of the rare island
-   * region), writing to this test's database, without the export files the notebooks do not read.
+   * The demo config as it is, writing to this test's database, without the export files for
+   * trainers (they are not tables, and the demo's export folder is outside the test's warehouse).
    */
-  private JobConfig trimmedDemo() throws IOException {
+  private static JobConfig demoConfig() {
     JobConfig demo = ConfigLoader.load(Path.of("conf/demo.yaml"),
         ConfigOverrides.none().withRunDate(RUN_DATE).withWarehouse(SparkTestSession.warehouse().toString()));
-    Path demoSeeds = Path.of(demo.seeds().path().orElseThrow());
-    List<String> lines = Files.readAllLines(demoSeeds);
-    List<String> kept = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (i % 4 == 0 || JSON.readTree(lines.get(i)).path("region").asText().equals("islands")) {
-        kept.add(lines.get(i));
-      }
-    }
-    Path seeds = dir.resolve("demo-seeds-quarter.jsonl");
-    Files.write(seeds, kept);
-    SeedsConfig s = demo.seeds();
     OutputConfig o = demo.output();
     MixConfig m = demo.mix();
-    JobConfig trimmed = demo
-        .withSeeds(new SeedsConfig(Optional.of(seeds.toString()), s.table(), s.format(), s.idColumn(), s.textColumn(),
-            s.attributes(), s.maxTextChars(), s.limit()))
-        .withOutput(new OutputConfig(DATABASE, o.generationsTable(), o.runsTable(), o.curatedTable(),
-            o.judgmentsTable(), o.metricsTable(), o.warehouse()));
-    return new JobConfig(trimmed.seeds(), trimmed.task(), trimmed.endpoints(), trimmed.output(), trimmed.run(),
-        trimmed.curate(), trimmed.monitor(), new MixConfig(m.spec(), m.table(), m.manifestDir(), Optional.empty()));
+    JobConfig config = demo.withOutput(new OutputConfig(DATABASE, o.generationsTable(), o.runsTable(),
+        o.curatedTable(), o.judgmentsTable(), o.metricsTable(), o.warehouse()));
+    return new JobConfig(config.seeds(), config.task(), config.endpoints(), config.output(), config.run(),
+        config.curate(), config.monitor(), new MixConfig(m.spec(), m.table(), m.manifestDir(), Optional.empty()));
   }
 
   private static RunIdentity identity(JobConfig config, String job) {
