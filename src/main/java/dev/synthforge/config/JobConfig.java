@@ -70,4 +70,9 @@ public record JobConfig(
   public JobConfig withMonitor(MonitorConfig other) {
     return new JobConfig(seeds, task, endpoints, output, run, curate, other, mix);
   }
+
+  /** This config with other mix settings. */
+  public JobConfig withMix(MixConfig other) {
+    return new JobConfig(seeds, task, endpoints, output, run, curate, monitor, other);
+  }
 }

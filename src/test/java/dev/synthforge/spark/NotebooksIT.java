@@ -252,9 +252,8 @@ class NotebooksIT {
     OutputConfig o = demo.output();
     MixConfig m = demo.mix();
     JobConfig config = demo.withOutput(new OutputConfig(DATABASE, o.generationsTable(), o.runsTable(),
-        o.curatedTable(), o.judgmentsTable(), o.metricsTable(), o.warehouse()));
-    return new JobConfig(config.seeds(), config.task(), config.endpoints(), config.output(), config.run(),
-        config.curate(), config.monitor(), new MixConfig(m.spec(), m.table(), m.manifestDir(), Optional.empty()));
+        o.curatedTable(), o.judgmentsTable(), o.metricsTable(), o.reviewsTable(), o.warehouse()));
+    return config.withMix(new MixConfig(m.spec(), m.table(), m.manifestDir(), Optional.empty()));
   }
 
   private static RunIdentity identity(JobConfig config, String job) {
