@@ -47,6 +47,9 @@ record JobCommandLine(String job, RunOptions options) {
           "Cannot validate '" + qualified + "': --help and --version only print, the job would not run");
     }
     RunOptions options = runOptions(leaf).orElseThrow(() -> notAJob(validate, qualified, jobs));
+    if (leaf.userObject() instanceof OptionChecks checks) {
+      checks.checkOptions();
+    }
     return new JobCommandLine(qualified.replace(' ', '-'), options);
   }
 

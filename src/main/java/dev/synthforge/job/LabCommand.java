@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
           + " tasks lab-<policy> with their depth and parent ids; the monitor measures each policy per"
           + " depth; the lab prints a table of generation x policy x metric."
     })
-final class LabCommand implements Callable<Integer> {
+final class LabCommand implements Callable<Integer>, OptionChecks {
   @Mixin RunOptions options;
 
   @Mixin SparkOptions sparkOptions;
@@ -69,14 +69,22 @@ final class LabCommand implements Callable<Integer> {
   String idColumn;
 
   @Override
-  public Integer call() {
-    Logging.configure(sparkOptions.verbose);
-    LabSettings settings;
+  public void checkOptions() {
+    settings();
+  }
+
+  private LabSettings settings() {
     try {
-      settings = new LabSettings(generations, LabPolicy.standard(freshFraction));
+      return new LabSettings(generations, LabPolicy.standard(freshFraction));
     } catch (IllegalArgumentException e) {
       throw Errors.userError("run the lab", e.getMessage());
     }
+  }
+
+  @Override
+  public Integer call() {
+    Logging.configure(sparkOptions.verbose);
+    LabSettings settings = settings();
     JobConfig loaded = options.load();
     Path warehouse = Path.of(loaded.output().warehouse()).toAbsolutePath().normalize();
     JobConfig config = corpus == null ? loaded : withCorpus(loaded, warehouse);

@@ -43,7 +43,7 @@ final class ReviewCommand implements Runnable {
             + " table and --seed give the same file. Fill in review_verdict (accept, reject, edit),"
             + " edited_text (for an edit), reviewer and reviewed_at, then run review import."
       })
-  static final class Export implements Callable<Integer> {
+  static final class Export implements Callable<Integer>, OptionChecks {
     @Mixin RunOptions options;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
@@ -62,13 +62,19 @@ final class ReviewCommand implements Runnable {
     @Mixin SparkOptions sparkOptions;
 
     @Override
-    public Integer call() {
-      Logging.configure(sparkOptions.verbose);
-      JobConfig config = options.load();
-      ReviewFormat chosen = format(format, out);
+    public void checkOptions() {
+      format(format, out);
       if (size < 1) {
         throw new CommandLine.ParameterException(new CommandLine(this), "--size must be >= 1, got " + size);
       }
+    }
+
+    @Override
+    public Integer call() {
+      checkOptions();
+      Logging.configure(sparkOptions.verbose);
+      JobConfig config = options.load();
+      ReviewFormat chosen = format(format, out);
       SparkSession spark = Sessions.start("synthforge review export", Path.of(config.output().warehouse()), sparkOptions.master);
       try {
         ReviewExportJob.Result result = new ReviewExportJob(spark, config, identity(config, "review-export"))

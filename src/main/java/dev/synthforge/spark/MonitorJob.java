@@ -202,7 +202,8 @@ public final class MonitorJob {
 
       Instant finished = Instant.now();
       String message = breaches.isEmpty() ? "ok; report " + report
-          : breaches.size() + " quality gate(s) breached; report " + report;
+          : breaches.size() + " quality gate(s) breached: "
+              + String.join("; ", breaches.stream().map(GateBreach::message).toList()) + "; report " + report;
       long measured = totals.values().stream().mapToLong(t -> t.rows).sum();
       ledger.record(RunLedgerEntries.measured(identity, started, finished, measured, !breaches.isEmpty(),
           message, store.table()));

@@ -54,6 +54,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aValueTheJobWouldRefuseFailsValidationToo() {
+    String[][] refused = {
+      {"review", "export", "--out", "sample.csv", "--size", "0"},
+      {"review", "export", "--out", "sample.txt", "--format", "xml"},
+      {"lab", "--generations", "0"},
+      {"lab", "--fresh-fraction", "5"},
+    };
+    for (String[] commandLine : refused) {
+      String[] args = concat(new String[] {"validate"}, commandLine, new String[] {"--config", "conf/demo.yaml"});
+      CommandLineRun.Result result = run(args);
+      assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.out()).doesNotContain("is valid");
+    }
+    assertThat(run("validate", "review", "export", "--config", "conf/demo.yaml", "--out", "s.csv", "--size", "0").err())
+        .contains("--size must be >= 1, got 0");
+  }
+
+  @Test
   void anOptionOfAnotherJobFails() {
     CommandLineRun.Result result = run("validate", "curate", "--config", "conf/demo.yaml", "--force");
     assertThat(result.exitCode()).isEqualTo(2);
