@@ -256,7 +256,7 @@ public final class ConfigKeys {
     value(
         "output.reviews-table",
         "reviews",
-        "Table review import appends people's verdicts to; curate and monitor read it.");
+        "Table review import appends people's verdicts to; curate reads the latest per row.");
 
     section("curate", "How the curate job judges generated rows.");
     value(
@@ -435,7 +435,7 @@ public final class ConfigKeys {
     value(
         "run.progress-interval",
         "10s",
-        "How often a running fan-out prints a progress line on the driver (done/total, requests/s,"
+        "How often a running fan-out prints a progress line on the driver (done/total, samples/s,"
             + " tokens/s, failures, retries, ETA); 0s prints none. Excluded from the config hash.");
   }
 

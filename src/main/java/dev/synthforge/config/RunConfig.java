@@ -42,4 +42,10 @@ public record RunConfig(
       throw new IllegalArgumentException("progressInterval cannot be negative: " + progressInterval);
     }
   }
+
+  /** This run on {@code other} as its date. */
+  public RunConfig withDate(LocalDate other) {
+    return new RunConfig(id, Optional.of(other), maxFailureRatio, deadline, endpointWait, maxTokens, maxCostUsd,
+        schedulerRunId, progressInterval);
+  }
 }

@@ -4,6 +4,7 @@ import dev.synthforge.config.JobConfig;
 import dev.synthforge.core.errors.ExitCodes;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
     description = {
       "Run generate, curate, monitor and mix from one config, one after the other, in one Spark"
           + " application: the same jobs, run ids, ledger rows and tables as the four commands."
-          + " A failed job stops the pipeline (exit 3); a breached quality gate stops it before"
+          + " A failed job stops the pipeline with its exit code (2 or 3); a breached quality gate stops it before"
           + " mix (exit 4) unless --ignore-gates. Re-running finishes what is missing."
     })
 final class PipelineCommand implements Callable<Integer> {
@@ -36,8 +37,11 @@ final class PipelineCommand implements Callable<Integer> {
     return SparkCommand.run("pipeline", options, sparkOptions, this::pipeline);
   }
 
-  private int pipeline(SparkSession spark, JobConfig config, Path warehouse) {
+  private int pipeline(SparkSession spark, JobConfig given, Path warehouse) {
     long started = System.nanoTime();
+    // One run date for the four jobs, even when the pipeline runs past midnight.
+    JobConfig config = given.run().date().isPresent() ? given
+        : given.withRun(given.run().withDate(LocalDate.now()));
     GenerateCommand.generate(spark, config, false);
     CurateCommand.curate(spark, config);
     int monitored = MonitorCommand.monitor(spark, config, warehouse);

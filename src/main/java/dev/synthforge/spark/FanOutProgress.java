@@ -4,6 +4,7 @@ import dev.synthforge.core.progress.ProgressCounts;
 import dev.synthforge.core.progress.ProgressMeter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +33,8 @@ final class FanOutProgress extends SparkListener implements AutoCloseable {
   private final long[] ids;
   private final long[] completed = new long[4];
   private final Map<Long, long[]> running = new ConcurrentHashMap<>();
+  /** Tasks whose end was seen: a heartbeat posted just before the end can arrive after it. */
+  private final Set<Long> ended = ConcurrentHashMap.newKeySet();
   private final ProgressMeter meter;
   private final ScheduledExecutorService printer;
 
@@ -86,9 +89,12 @@ final class FanOutProgress extends SparkListener implements AutoCloseable {
   public void onExecutorMetricsUpdate(SparkListenerExecutorMetricsUpdate update) {
     for (Tuple4<Object, Object, Object, scala.collection.immutable.Seq<AccumulableInfo>> task : CollectionConverters.asJava(update.accumUpdates())) {
       long[] partial = values(task._4());
+      Long taskId = (Long) task._1();
       if (partial != null) {
         synchronized (this) {
-          running.put((Long) task._1(), partial);
+          if (!ended.contains(taskId)) {
+            running.put(taskId, partial);
+          }
         }
       }
     }
@@ -97,6 +103,7 @@ final class FanOutProgress extends SparkListener implements AutoCloseable {
   @Override
   public void onTaskEnd(SparkListenerTaskEnd end) {
     synchronized (this) {
+      ended.add(end.taskInfo().taskId());
       running.remove(end.taskInfo().taskId());
       if (end.taskInfo().successful()) {
         long[] values = values(end.taskInfo().accumulables());

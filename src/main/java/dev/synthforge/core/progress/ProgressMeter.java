@@ -39,7 +39,7 @@ public final class ProgressMeter {
     previous = counts;
     previousNanos = nowNanos;
     double percent = total == 0 ? 100 : 100.0 * done / total;
-    return String.format(Locale.ROOT, "%s: %,d/%,d (%.1f%%)  %,.1f req/s  %,.0f tok/s  failures %,d  retries %,d  ETA %s",
+    return String.format(Locale.ROOT, "%s: %,d/%,d (%.1f%%)  %,.1f samples/s  %,.0f tok/s  failures %,d  retries %,d  ETA %s",
         label, done, total, percent, requestRate, tokenRate, counts.failed(), counts.retries(),
         eta(done, elapsed));
   }

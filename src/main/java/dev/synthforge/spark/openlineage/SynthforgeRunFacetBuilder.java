@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BiConsumer;
 import org.apache.spark.scheduler.SparkListenerEvent;
 import org.apache.spark.scheduler.SparkListenerJobStart;
@@ -29,6 +28,8 @@ import scala.jdk.javaapi.CollectionConverters;
 final class SynthforgeRunFacetBuilder extends CustomFacetBuilder<SparkListenerEvent, SynthforgeRunFacet> {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SynthforgeRunFacetBuilder.class);
   private final OpenLineageContext context;
+  /** What Spark puts in place of a redacted setting. */
+  private static final String REDACTED = "*********(redacted)";
   private volatile Map<String, String> seen = Map.of();
 
   SynthforgeRunFacetBuilder(OpenLineageContext context) {
@@ -69,22 +70,26 @@ final class SynthforgeRunFacetBuilder extends CustomFacetBuilder<SparkListenerEv
 
   /** The tags Spark recorded with the event itself: none for most events. */
   private static Map<String, String> recorded(SparkListenerEvent event) {
-    Map<String, String> tags = new HashMap<>();
     if (event instanceof SparkListenerSQLExecutionStart start) {
-      Map<String, String> settings = CollectionConverters.asJava(start.modifiedConfigs());
-      for (String key : RunTags.KEYS) {
-        String value = settings.get(key);
-        if (value != null) {
-          tags.put(key, value);
-        }
-      }
-    } else if (event instanceof SparkListenerJobStart start && start.properties() != null) {
-      Properties properties = start.properties();
-      for (String key : RunTags.KEYS) {
-        String value = properties.getProperty(key);
-        if (value != null) {
-          tags.put(key, value);
-        }
+      return tags(CollectionConverters.asJava(start.modifiedConfigs())::get);
+    }
+    if (event instanceof SparkListenerJobStart start && start.properties() != null) {
+      return tags(start.properties()::getProperty);
+    }
+    return new HashMap<>();
+  }
+
+  /**
+   * The run tags a lookup holds. A value Spark redacted (a task name matching
+   * {@code spark.redaction.regex}, say) is left out of the facet rather than reported as the
+   * redaction text.
+   */
+  private static Map<String, String> tags(java.util.function.Function<String, String> lookup) {
+    Map<String, String> tags = new HashMap<>();
+    for (String key : RunTags.KEYS) {
+      String value = lookup.apply(key);
+      if (value != null && !value.contains(REDACTED)) {
+        tags.put(key, value);
       }
     }
     return tags;

@@ -19,12 +19,12 @@ class ProgressMeterTest {
 
     String first = meter.line(new ProgressCounts(100, 2, 5, 20_000), at(10));
     assertThat(first).isEqualTo(
-        "generate r1: 100/1,000 (10.0%)  10.0 req/s  2,000 tok/s  failures 2  retries 5  ETA 1m 30s");
+        "generate r1: 100/1,000 (10.0%)  10.0 samples/s  2,000 tok/s  failures 2  retries 5  ETA 1m 30s");
 
     // Rates cover the last window only; the time left uses the average since the start.
     String second = meter.line(new ProgressCounts(500, 3, 5, 60_000), at(20));
     assertThat(second).isEqualTo(
-        "generate r1: 500/1,000 (50.0%)  40.0 req/s  4,000 tok/s  failures 3  retries 5  ETA 20s");
+        "generate r1: 500/1,000 (50.0%)  40.0 samples/s  4,000 tok/s  failures 3  retries 5  ETA 20s");
   }
 
   @Test

@@ -54,6 +54,19 @@ class SynthforgeRunFacetBuilderTest {
   }
 
   @Test
+  void aRedactedValueIsLeftOutNotReportedAsTheRedactionText() {
+    Map<String, String> settings = new HashMap<>(TAGS);
+    // A task name matching spark.redaction.regex: Spark hands listeners the redaction text.
+    settings.put(RunTags.TASK, "*********(redacted)");
+
+    SynthforgeRunFacet facet = (SynthforgeRunFacet) facets(new SynthforgeRunFacetBuilder(null), queryStart(settings))
+        .get(SynthforgeRunFacet.NAME);
+    assertThat(facet.getRunId()).isEqualTo("generate-1");
+    assertThat(facet.getTask()).isNull();
+    assertThat(facet.getTemplateHash()).isEqualTo("abc123");
+  }
+
+  @Test
   void aJobsPropertiesNameTheRun() {
     Properties properties = new Properties();
     properties.setProperty(RunTags.RUN_ID, "curate-2");
