@@ -31,6 +31,18 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DAG = ROOT / "jobs" / "airflow" / "synthforge_daily.py"
 OPERATOR = "SparkSubmitOperator"
 EXPECTED_ORDER = ["generate", "curate", "monitor", "mix"]
+MAIN_CLASS = "dev.synthforge.job.Main"
+# Every task names these by keyword, so an operator that lacks one fails when the DAG is parsed.
+REQUIRED_SUBMIT_ARGUMENTS = ["conn_id", "application", "java_class", "properties_file"]
+# The arguments a task may pass: SparkSubmitOperator's and the BaseOperator ones a task here needs.
+# A misspelt one would be accepted by Airflow without a word (default_args) or fail late.
+KNOWN_ARGUMENTS = {
+    "task_id", "name", "application", "application_args", "conn_id", "java_class", "properties_file",
+    "conf", "files", "jars", "packages", "num_executors", "executor_cores", "executor_memory",
+    "driver_memory", "total_executor_cores", "keytab", "principal", "proxy_user", "verbose",
+    "spark_binary", "deploy_mode", "yarn_queue", "retries", "retry_delay", "execution_timeout",
+    "doc_md", "pool", "trigger_rule", "owner", "email_on_failure", "sla",
+}
 SAMPLE_DATE = "2026-11-25"
 SAMPLE_RUN_ID = "scheduled__2026-11-25T00:00:00+00:00"
 
@@ -131,6 +143,16 @@ class Dag:
         if any(keyword.arg is None for keyword in call.keywords) or call.args:
             raise CheckError(f"{self.where(call)}: pass {OPERATOR} arguments by keyword, without *args or **kwargs")
         task_id = self.string(_keyword(call, "task_id", self))
+        unknown = sorted(keyword.arg for keyword in call.keywords if keyword.arg not in KNOWN_ARGUMENTS)
+        if unknown:
+            raise CheckError(f"{self.where(call)}: task {task_id!r} passes {', '.join(unknown)}, not an argument"
+                             f" of {OPERATOR} this checker knows")
+        for required in REQUIRED_SUBMIT_ARGUMENTS:
+            _keyword(call, required, self)
+        java_class = self.string(_keyword(call, "java_class", self))
+        if java_class != MAIN_CLASS:
+            raise CheckError(f"{self.where(call)}: task {task_id!r} submits java_class {java_class!r};"
+                             f" the jobs run from {MAIN_CLASS}")
         arguments = self.strings_list(_keyword(call, "application_args", self))
         if any(existing[0] == task_id for existing in self.tasks.values()):
             raise CheckError(f"{self.where(call)}: task_id {task_id!r} is used twice")

@@ -18,8 +18,8 @@ Deployment settings are Airflow Variables, read when this file is parsed (set th
                               (default <synthforge_home>/conf/demo.yaml)
 
 A manual trigger can pass another config in the `config` param; give it a logical date, which is
-the run date of its jobs. Runs on Airflow 2.4 and later, and on Airflow 3, with the
-apache-airflow-providers-apache-spark package.
+the run date of its jobs. Runs on Airflow 2.6 and later, and on Airflow 3, with the
+apache-airflow-providers-apache-spark package 4.6.0 or later (the first with properties_file).
 
 API keys never appear here: not in application_args, not in conf, not in env_vars (on YARN and
 Kubernetes the operator turns env_vars into Spark conf, which the UI and event logs show). The job
@@ -51,6 +51,7 @@ JOB_JAR = Variable.get("synthforge_job_jar", SYNTHFORGE_HOME + "/synthforge-job.
 SPARK_DEFAULTS = Variable.get("synthforge_spark_defaults", SYNTHFORGE_HOME + "/conf/spark-defaults.conf")
 SPARK_CONN_ID = Variable.get("synthforge_spark_conn_id", "spark_default")
 DEFAULT_CONFIG = Variable.get("synthforge_config", SYNTHFORGE_HOME + "/conf/demo.yaml")
+MAIN_CLASS = "dev.synthforge.job.Main"
 
 # Options every job of a DAG run gets. The run id comes from the DAG and the run date, not from
 # Airflow's run id: all four jobs share it (each records its runs-ledger entry as <run id>-<job>,
@@ -72,12 +73,10 @@ with DAG(
     # Two generate runs must not write the same generations table at once.
     max_active_runs=1,
     params={"config": DEFAULT_CONFIG},
-    # Applied to every task. Retries are safe because every job is idempotent per run date.
+    # Retries are safe because every job is idempotent per run date. The submit settings are passed
+    # to each operator by keyword, not here: an operator that lacks one (properties_file needs the
+    # Spark provider 4.6.0 or later) then fails when the DAG is parsed instead of dropping it.
     default_args={
-        "conn_id": SPARK_CONN_ID,
-        "application": JOB_JAR,
-        "java_class": "dev.synthforge.job.Main",
-        "properties_file": SPARK_DEFAULTS,
         "retries": 2,
         "retry_delay": timedelta(minutes=10),
     },
@@ -86,25 +85,44 @@ with DAG(
     generate = SparkSubmitOperator(
         task_id="generate",
         name="synthforge-generate-{{ ds }}",
+        conn_id=SPARK_CONN_ID,
+        application=JOB_JAR,
+        java_class=MAIN_CLASS,
+        properties_file=SPARK_DEFAULTS,
         application_args=["generate", *RUN_ARGS],
     )
     curate = SparkSubmitOperator(
         task_id="curate",
         name="synthforge-curate-{{ ds }}",
+        conn_id=SPARK_CONN_ID,
+        application=JOB_JAR,
+        java_class=MAIN_CLASS,
+        properties_file=SPARK_DEFAULTS,
         application_args=["curate", *RUN_ARGS],
     )
     # The quality gate: monitor exits 4 when a gate in the config's monitor.gates is breached.
     # SparkSubmitOperator fails the task on any non-zero exit of spark-submit (in cluster mode: a
     # FAILED application on YARN or standalone, the driver pod's exit code on Kubernetes), so a
-    # breach fails this task and mix does not run. A retry measures the same rows and fails again.
+    # breach fails this task and mix does not run. A breach is no passing fault: a retry would
+    # measure the same rows and fail again, so monitor is not retried; clear it by hand after a
+    # storage or cluster failure.
     monitor = SparkSubmitOperator(
         task_id="monitor",
         name="synthforge-monitor-{{ ds }}",
+        conn_id=SPARK_CONN_ID,
+        application=JOB_JAR,
+        java_class=MAIN_CLASS,
+        properties_file=SPARK_DEFAULTS,
         application_args=["monitor", *RUN_ARGS],
+        retries=0,
     )
     mix = SparkSubmitOperator(
         task_id="mix",
         name="synthforge-mix-{{ ds }}",
+        conn_id=SPARK_CONN_ID,
+        application=JOB_JAR,
+        java_class=MAIN_CLASS,
+        properties_file=SPARK_DEFAULTS,
         application_args=["mix", *RUN_ARGS],
     )
 

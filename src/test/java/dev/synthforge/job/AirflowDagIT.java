@@ -83,6 +83,17 @@ class AirflowDagIT {
   }
 
   @Test
+  void aMisspeltOperatorArgumentOrAnotherMainClassFailsTheCheck() throws Exception {
+    Checked misspelt = check(copyOfDag("properties_file=SPARK_DEFAULTS,", "propertie_file=SPARK_DEFAULTS,"));
+    assertThat(misspelt.exitCode()).isEqualTo(1);
+    assertThat(misspelt.out()).contains("task 'generate' passes propertie_file, not an argument of SparkSubmitOperator");
+
+    Checked otherClass = check(copyOfDag("MAIN_CLASS = \"dev.synthforge.job.Main\"", "MAIN_CLASS = \"dev.synthforge.Main\""));
+    assertThat(otherClass.exitCode()).isEqualTo(1);
+    assertThat(otherClass.out()).contains("submits java_class 'dev.synthforge.Main'; the jobs run from dev.synthforge.job.Main");
+  }
+
+  @Test
   void aSecretInTheArgumentsFailsTheCheck() throws Exception {
     Checked checked = check(copyOfDag("[\"curate\", *RUN_ARGS]", "[\"curate\", \"--api-key\", \"x\", *RUN_ARGS]"));
     assertThat(checked.exitCode()).isEqualTo(1);
