@@ -127,8 +127,10 @@ public final class GenerateJob {
         long requested = plan.count();
         Dataset<Row> done = store.succeededIds();
         // Kept too: the count, the re-send count and the fan-out would each scan generations again.
-        Dataset<Row> toSend = (force ? plan : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        // With --force everything planned is sent, and the plan is kept already.
+        Dataset<Row> toSend = force ? plan
+            : plan.join(done, plan.col("request_id").equalTo(done.col("request_id")), "left_anti")
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long sending = toSend.count();
         long resentAfterCrash = unansweredBefore.isEmpty() || sending == 0 ? 0
             : toSend.filter(col("request_id").isin(unansweredBefore.toArray())).count();
@@ -156,7 +158,9 @@ public final class GenerateJob {
           fanOutMillis = (System.nanoTime() - fanOutStart) / 1_000_000;
           store.clearJournal(identity.runId());
         }
-        toSend.unpersist();
+        if (toSend != plan) {
+          toSend.unpersist();
+        }
         RunCounts counts;
         if (sending > 0) {
           describeStep("counting the run's rows");
