@@ -29,4 +29,16 @@ public record OutputConfig(
     Objects.requireNonNull(reviewsTable, "reviewsTable");
     Objects.requireNonNull(warehouse, "warehouse");
   }
+
+  /** These outputs in another database. */
+  public OutputConfig withDatabase(String other) {
+    return new OutputConfig(other, generationsTable, runsTable, curatedTable, judgmentsTable, metricsTable,
+        reviewsTable, warehouse);
+  }
+
+  /** These outputs with another table for generated rows. */
+  public OutputConfig withGenerationsTable(String other) {
+    return new OutputConfig(database, other, runsTable, curatedTable, judgmentsTable, metricsTable, reviewsTable,
+        warehouse);
+  }
 }

@@ -43,6 +43,12 @@ public record RunConfig(
     }
   }
 
+  /** This run failing only above {@code other} failed/requested. */
+  public RunConfig withMaxFailureRatio(double other) {
+    return new RunConfig(id, date, other, deadline, endpointWait, maxTokens, maxCostUsd, schedulerRunId,
+        progressInterval);
+  }
+
   /** This run on {@code other} as its date. */
   public RunConfig withDate(LocalDate other) {
     return new RunConfig(id, Optional.of(other), maxFailureRatio, deadline, endpointWait, maxTokens, maxCostUsd,

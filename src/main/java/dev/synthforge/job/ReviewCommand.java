@@ -1,19 +1,13 @@
 package dev.synthforge.job;
 
-import dev.synthforge.config.ConfigHash;
-import dev.synthforge.config.JobConfig;
 import dev.synthforge.core.errors.ExitCodes;
 import dev.synthforge.core.review.ReviewFormat;
 import dev.synthforge.spark.ReviewExportJob;
 import dev.synthforge.spark.ReviewImportJob;
-import dev.synthforge.spark.RunIdentity;
-import dev.synthforge.spark.Sessions;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,13 +66,9 @@ final class ReviewCommand implements Runnable {
     @Override
     public Integer call() {
       checkOptions();
-      Logging.configure(sparkOptions.verbose);
-      JobConfig config = options.load();
-      ReviewFormat chosen = format(format, out);
-      SparkSession spark = Sessions.start("synthforge review export", Path.of(config.output().warehouse()), sparkOptions.master);
-      try {
-        ReviewExportJob.Result result = new ReviewExportJob(spark, config, identity(config, "review-export"))
-            .run(out, chosen, size, seed);
+      return SparkCommand.run("review export", options, sparkOptions, (spark, config, warehouse) -> {
+        ReviewExportJob.Result result = new ReviewExportJob(spark, config, RunOptions.identity(config, "review-export"))
+            .run(out, format(format, out), size, seed);
         PrintStream print = System.out;
         print.println();
         print.println("synthforge review export: run " + result.runId() + " succeeded");
@@ -89,9 +79,7 @@ final class ReviewCommand implements Runnable {
         print.println("  file                " + result.file());
         print.flush();
         return ExitCodes.SUCCESS;
-      } finally {
-        spark.stop();
-      }
+      });
     }
   }
 
@@ -115,11 +103,8 @@ final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Logging.configure(sparkOptions.verbose);
-      JobConfig config = options.load();
-      SparkSession spark = Sessions.start("synthforge review import", Path.of(config.output().warehouse()), sparkOptions.master);
-      try {
-        ReviewImportJob.Result result = new ReviewImportJob(spark, config, identity(config, "review-import")).run(file);
+      return SparkCommand.run("review import", options, sparkOptions, (spark, config, warehouse) -> {
+        ReviewImportJob.Result result = new ReviewImportJob(spark, config, RunOptions.identity(config, "review-import")).run(file);
         PrintStream print = System.out;
         print.println();
         print.println("synthforge review import: run " + result.runId() + " succeeded");
@@ -131,9 +116,7 @@ final class ReviewCommand implements Runnable {
         print.println("  table               " + result.reviewsTable());
         print.flush();
         return ExitCodes.SUCCESS;
-      } finally {
-        spark.stop();
-      }
+      });
     }
   }
 
@@ -148,9 +131,5 @@ final class ReviewCommand implements Runnable {
       default -> throw new CommandLine.ParameterException(new CommandLine(new ReviewCommand()),
           "--format must be csv or jsonl, got '" + format + "'");
     };
-  }
-
-  static RunIdentity identity(JobConfig config, String job) {
-    return RunOptions.identity(config, job);
   }
 }

@@ -74,11 +74,9 @@ final class JudgeStep {
     TaskConfig task = new TaskConfig("judge", JudgeRubric.template(), templateId, Optional.empty(), TaskApi.CHAT,
         1, false, settings.temperature(), 1.0, settings.maxTokens(), List.of(), Optional.of(0L),
         Optional.of(rubric.responseSchemaJson()), Optional.empty());
-    RunConfig run = config.run();
-    RunConfig judgeRun = new RunConfig(run.id(), run.date(), 1.0, run.deadline(), run.endpointWait(),
-        run.maxTokens(), run.maxCostUsd(), run.schedulerRunId(), run.progressInterval());
+    RunConfig judgeRun = config.run().withMaxFailureRatio(1.0);
     JobConfig judgeConfig = config.withSeeds(seedsConfig).withTask(task).withEndpoints(List.of(endpoint()))
-        .withOutput(withGenerations(config)).withRun(judgeRun);
+        .withOutput(config.output().withGenerationsTable(config.output().judgmentsTable())).withRun(judgeRun);
     RunIdentity identity = new RunIdentity(curateRun.runId() + ".judge", curateRun.runDate(),
         curateRun.configHash(), curateRun.schedulerRunId());
     SeedReader.Seeds given = new SeedReader.Seeds(seeds, "curate candidates of " + config.output().generationsTable(), null);
@@ -107,10 +105,4 @@ final class JudgeStep {
         .orElseThrow(() -> new IllegalStateException("judge endpoint " + settings.endpoint() + " is not configured"));
   }
 
-  /** The output config with judgments as the fan-out's table. */
-  private static dev.synthforge.config.OutputConfig withGenerations(JobConfig config) {
-    var output = config.output();
-    return new dev.synthforge.config.OutputConfig(output.database(), output.judgmentsTable(), output.runsTable(),
-        output.curatedTable(), output.judgmentsTable(), output.metricsTable(), output.reviewsTable(), output.warehouse());
-  }
 }

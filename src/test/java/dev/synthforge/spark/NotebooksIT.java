@@ -12,7 +12,6 @@ import dev.synthforge.config.ConfigLoader;
 import dev.synthforge.config.ConfigOverrides;
 import dev.synthforge.config.JobConfig;
 import dev.synthforge.config.MixConfig;
-import dev.synthforge.config.OutputConfig;
 import dev.synthforge.core.review.Csv;
 import dev.synthforge.core.review.ReviewFormat;
 import java.io.IOException;
@@ -249,10 +248,8 @@ class NotebooksIT {
   private static JobConfig demoConfig() {
     JobConfig demo = ConfigLoader.load(Path.of("conf/demo.yaml"),
         ConfigOverrides.none().withRunDate(RUN_DATE).withWarehouse(SparkTestSession.warehouse().toString()));
-    OutputConfig o = demo.output();
     MixConfig m = demo.mix();
-    JobConfig config = demo.withOutput(new OutputConfig(DATABASE, o.generationsTable(), o.runsTable(),
-        o.curatedTable(), o.judgmentsTable(), o.metricsTable(), o.reviewsTable(), o.warehouse()));
+    JobConfig config = demo.withOutput(demo.output().withDatabase(DATABASE));
     return config.withMix(new MixConfig(m.spec(), m.table(), m.manifestDir(), Optional.empty()));
   }
 
