@@ -22,9 +22,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.TaskCompletionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends a partition's planned samples to the endpoints and streams back one generations row per
@@ -37,6 +41,7 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
       ErrorClass.CONNECTION, ErrorClass.TIMEOUT, ErrorClass.SERVER_ERROR, ErrorClass.MALFORMED_RESPONSE,
       ErrorClass.RATE_LIMITED, ErrorClass.QUOTA_EXHAUSTED);
   private static final int MAX_REDISPATCHES = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(FanOutPartition.class);
   private final FanOutSpec spec;
   private final FanOutCounters counters;
 
@@ -58,6 +63,12 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
     TaskContext task = TaskContext.get();
     Path journalDirectory = ResponseJournal.partitionDirectory(spec.journalRoot(), spec.run().runId(), task.partitionId());
     ResponseJournal.Writer journal = new ResponseJournal.Writer(journalDirectory, task.taskAttemptId(), spec.run());
+    LiveAttempts live = LiveAttempts.announce(journalDirectory, ResponseJournal.hadoopConfiguration(),
+        SparkEnv.get().conf().getAppId(), task.taskAttemptId(), LiveAttempts.Timing.DEFAULT);
+    task.addTaskCompletionListener((TaskCompletionListener) context -> end(context, journal, live));
+    // Another attempt of this partition may still be running (a retried stage, a speculative
+    // copy): its answers reach the journal only as they arrive, so wait for it to end first.
+    live.awaitOlder(task::killTaskIfInterrupted);
     PartitionJournal partition = new PartitionJournal(ResponseJournal.read(journalDirectory), journal);
     Iterator<List<PlannedSample>> groups = new SampleGroups(planRows, spec.useN());
     Iterator<SeedCall> tasks = new Iterator<>() {
@@ -103,6 +114,23 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
         return GenerationRows.toRow(entry.sample(), entry.result(), spec.run(), new Timestamp(entry.createdAtMillis()));
       }
     };
+  }
+
+  /**
+   * Journals what a failed attempt was answered but had not written yet, so its retry reuses it
+   * (a killed attempt's partition is done, or its job cancelled), then lets newer attempts go on.
+   */
+  private static void end(TaskContext context, ResponseJournal.Writer journal, LiveAttempts live) {
+    try {
+      if (!context.isInterrupted()) {
+        journal.close();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Cannot journal the last answers of fan-out attempt {}; its retry sends them again: {}",
+          context.taskAttemptId(), e.toString());
+    } finally {
+      live.close();
+    }
   }
 
   /** The samples of one call: one sample, or all of a seed's samples when n is used. */

@@ -29,9 +29,10 @@ import scala.Tuple2;
  * {@value #CHUNK_MILLIS} ms), each written to a temporary name and renamed when complete, under
  * {@code <root>/run=<id>/part=<partition>/}. A retried attempt of the task reads the chunks of the
  * attempts before it and reuses their responses instead of sending those requests again; the next
- * run merges the chunks of a run whose driver died. So only requests in flight, plus results not
- * yet in a chunk, can be sent twice: at most max-concurrency plus {@value #CHUNK_ROWS} per running
- * task.
+ * run merges the chunks of a run whose driver died. An attempt reads the journal only once no
+ * older attempt of its partition runs ({@link LiveAttempts}). So only requests in flight, plus
+ * results not yet in a chunk, can be sent twice: at most max-concurrency plus {@value #CHUNK_ROWS}
+ * per running task.
  */
 final class ResponseJournal {
   static final int CHUNK_ROWS = 64;
