@@ -10,13 +10,21 @@
 # JSON status is at /json/), the logs, and the workers' scratch folders. The script waits until
 # both workers are registered, then prints the master URL. Stop the cluster with
 # jobs/cluster/stop.sh [DIR]. Environment: SPARK_WORKER_MEMORY (default 2g), START_TIMEOUT
-# seconds (default 120).
+# seconds (default 120), SPARK_WORKER_HOSTS (each worker's address, space-separated; default
+# 127.0.0.1 for both). On Linux every 127.x.y.z address is loopback, so
+# SPARK_WORKER_HOSTS="127.0.0.1 127.0.0.2" gives the workers distinct hosts, as a real cluster
+# has: Spark places a speculative copy of a task only on another host than the task's.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 DIST="$(dist_dir "${1:-}")"
 RUN="$DIST/run"
 WORKERS=2
+read -r -a WORKER_HOSTS <<< "${SPARK_WORKER_HOSTS:-127.0.0.1 127.0.0.1}"
+if ((${#WORKER_HOSTS[@]} != WORKERS)); then
+  echo "start.sh: SPARK_WORKER_HOSTS names ${#WORKER_HOSTS[@]} address(es) ('${SPARK_WORKER_HOSTS:-}'); it needs one per worker ($WORKERS)" >&2
+  exit 2
+fi
 [[ -f "$DIST/RELEASE" ]] || { echo "start.sh: $DIST is not assembled; run jobs/cluster/assemble.sh first" >&2; exit 2; }
 if alive "$(cat "$RUN/master.pid" 2>/dev/null)"; then
   echo "start.sh: a cluster already runs from $DIST (master $(cat "$RUN/master-url")); stop it with jobs/cluster/stop.sh" >&2
@@ -71,7 +79,7 @@ echo "$MASTER_URL" > "$RUN/master-url"
 
 for i in $(seq 1 "$WORKERS"); do
   mkdir -p "$RUN/worker-$i"
-  launch "worker-$i" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --port 0 --webui-port 0 \
+  launch "worker-$i" org.apache.spark.deploy.worker.Worker --host "${WORKER_HOSTS[$((i - 1))]}" --port 0 --webui-port 0 \
     --cores 1 --memory "${SPARK_WORKER_MEMORY:-2g}" --work-dir "$RUN/worker-$i" "$MASTER_URL"
 done
 

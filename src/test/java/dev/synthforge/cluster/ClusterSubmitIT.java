@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generate job on a real Spark standalone cluster on this machine (master, two workers and
  * their executors in separate JVMs, assembled and started by jobs/cluster/), against the built-in
- * endpoint in a JVM of its own: an executor killed mid-run, and a driver killed mid-run then run
- * again. Every sample must end as exactly one row, and few requests may be paid for twice.
+ * endpoint in a JVM of its own: an executor killed mid-run, speculative copies of running tasks,
+ * and a driver killed mid-run then run again. Every sample must end as exactly one row, and few
+ * requests may be paid for twice.
  */
 class ClusterSubmitIT {
   private static final int REQUESTED = 2_000;
@@ -78,6 +79,7 @@ class ClusterSubmitIT {
 
     String output = awaitExit(driver, WORK.resolve("logs/executor-lost.log"));
     assertThat(output).contains("requested           2,000 samples", "generated           2,000");
+    assertThat(output).as("a fan-out task died with the executor").contains("ExecutorLostFailure");
     assertEveryRequestOnce(warehouse);
     long resent = endpoint.completionsServed() - servedBefore - REQUESTED;
     System.out.printf("executorLostMidRun: executor killed at %d served; resent = %d%n", servedAtKill, resent);
@@ -108,6 +110,37 @@ class ClusterSubmitIT {
   }
 
   /**
+   * Speculation launches a second attempt of a running fan-out task, which is what a stage retry
+   * after a lost shuffle output does too. The copy must wait for the attempt before it and reuse
+   * its journal, so nothing is sent twice.
+   */
+  @Test
+  void speculativeCopiesSendNothingTwice() throws Exception {
+    Path warehouse = dir.resolve("speculation");
+    long servedBefore = endpoint.completionsServed();
+    List<String> options = new ArrayList<>(sparkOptions(warehouse));
+    // Any task that runs while another executor is idle gets a copy: the stage's last tasks.
+    options.addAll(List.of(
+        "--conf", "spark.speculation=true",
+        "--conf", "spark.speculation.interval=100ms",
+        "--conf", "spark.speculation.quantile=0.1",
+        "--conf", "spark.speculation.multiplier=0.1",
+        "--conf", "spark.speculation.efficiency.enabled=false"));
+    List<String> arguments = new ArrayList<>(generate(warehouse));
+    arguments.add("--verbose");
+
+    LocalSparkCluster.Finished run = cluster.submitAndWait(options, arguments, WORK.resolve("logs/speculation.log"), RUN_TIMEOUT);
+    assertThat(run.exitCode()).as("exit code; output in target/cluster-it/logs/speculation.log").isZero();
+    assertThat(run.output()).contains("requested           2,000 samples", "generated           2,000");
+    // Spark kills the other attempt of a task when one succeeds: two attempts ran at once.
+    assertThat(run.output()).as("a speculative copy ran beside its task").contains("Killing attempt");
+    assertEveryRequestOnce(warehouse);
+    long resent = endpoint.completionsServed() - servedBefore - REQUESTED;
+    System.out.printf("speculativeCopiesSendNothingTwice: resent = %d%n", resent);
+    assertThat(resent).as("completions served beyond those requested").isZero();
+  }
+
+  /**
    * The in-flight window the README states: only requests in flight at the kill (at most
    * max-concurrency over the job), plus responses not yet in a journal chunk (at most one chunk
    * per running fan-out task: one task per worker here), are sent twice.
@@ -119,6 +152,9 @@ class ClusterSubmitIT {
 
   private static List<String> sparkOptions(Path warehouse) {
     return List.of(
+        // Tasks go to whichever executor is free, not first to the one holding their input, so
+        // both executors run fan-out tasks from the start and the one killed mid-run has one.
+        "--conf", "spark.locality.wait=0s",
         "--conf", "spark.sql.catalogImplementation=hive",
         "--conf", "spark.sql.warehouse.dir=" + warehouse.toUri(),
         "--conf", "spark.hadoop.javax.jdo.option.ConnectionURL=jdbc:derby:;databaseName="

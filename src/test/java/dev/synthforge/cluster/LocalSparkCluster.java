@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Spark standalone cluster on this machine (a master and two workers, separate JVMs), driven
- * through the scripts in jobs/cluster/, with the distribution assembled into a folder of its own.
+ * A Spark standalone cluster on this machine (a master and two workers, separate JVMs, the workers
+ * on two loopback addresses), driven through the scripts in jobs/cluster/, with the distribution
+ * assembled into a folder of its own.
  */
 final class LocalSparkCluster implements AutoCloseable {
   private static final Path SCRIPTS = Path.of("jobs", "cluster");
@@ -41,7 +43,9 @@ final class LocalSparkCluster implements AutoCloseable {
     }
     Finished assembled = cluster.script("assemble.sh", Duration.ofMinutes(5), dist.toString());
     check(assembled, "assemble.sh");
-    Finished started = cluster.script("start.sh", Duration.ofMinutes(3), dist.toString());
+    // Two loopback addresses: the workers are distinct hosts, so Spark can place speculative copies.
+    Finished started = cluster.script("start.sh", Duration.ofMinutes(3), Map.of("SPARK_WORKER_HOSTS", "127.0.0.1 127.0.0.2"),
+        dist.toString());
     check(started, "start.sh");
     cluster.masterUrl = started.output().strip().lines().reduce((first, last) -> last).orElseThrow();
     return cluster;
@@ -126,10 +130,17 @@ final class LocalSparkCluster implements AutoCloseable {
   }
 
   private Finished script(String name, Duration timeout, String... arguments) throws Exception {
+    return script(name, timeout, Map.of(), arguments);
+  }
+
+  private Finished script(String name, Duration timeout, Map<String, String> environment, String... arguments)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(SCRIPTS.resolve(name).toString()));
     command.addAll(List.of(arguments));
     Path log = logs.resolve(name + "-" + System.nanoTime() + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly().waitFor();
       throw new AssertionError(name + " did not finish within " + timeout + ":\n" + Files.readString(log));
