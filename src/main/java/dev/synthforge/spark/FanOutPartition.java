@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
+import org.apache.spark.TaskKilledException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.TaskCompletionListener;
@@ -67,8 +68,12 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
         SparkEnv.get().conf().getAppId(), task.taskAttemptId(), LiveAttempts.Timing.DEFAULT);
     task.addTaskCompletionListener((TaskCompletionListener) context -> end(context, journal, live));
     // Another attempt of this partition may still be running (a retried stage, a speculative
-    // copy): its answers reach the journal only as they arrive, so wait for it to end first.
-    live.awaitOlder(task::killTaskIfInterrupted);
+    // copy): its answers reach the journal only as they arrive, so wait until it stops sending.
+    live.awaitOlder(() -> {
+      if (task.isInterrupted()) {
+        throw new TaskKilledException("killed while it waited for an older attempt of its partition");
+      }
+    });
     PartitionJournal partition = new PartitionJournal(ResponseJournal.read(journalDirectory), journal);
     Iterator<List<PlannedSample>> groups = new SampleGroups(planRows, spec.useN());
     Iterator<SeedCall> tasks = new Iterator<>() {
@@ -100,7 +105,9 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
           current = outcome.entries().iterator();
         }
         if (!current.hasNext()) {
+          // Every answer is journaled and nothing more is sent: a newer attempt may reuse them all.
           journal.close();
+          live.close();
         }
         return current.hasNext();
       }
@@ -117,8 +124,9 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
   }
 
   /**
-   * Journals what a failed attempt was answered but had not written yet, so its retry reuses it
-   * (a killed attempt's partition is done, or its job cancelled), then lets newer attempts go on.
+   * Writes a failed attempt's unwritten chunk, so that its retry reuses those answers, then lets
+   * newer attempts go on. A killed attempt writes nothing more: Spark kills the attempts of a
+   * finished stage (their run's journal may be cleared already) and those of a cancelled job.
    */
   private static void end(TaskContext context, ResponseJournal.Writer journal, LiveAttempts live) {
     try {

@@ -64,7 +64,7 @@ class LiveAttemptsTest {
     LiveAttempts.Timing quick = new LiveAttempts.Timing(Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofMillis(20));
     try (LiveAttempts retry = announce(5, quick)) {
       long start = System.nanoTime();
-      retry.awaitOlder(NEVER_CANCELLED);
+      CompletableFuture.runAsync(() -> retry.awaitOlder(NEVER_CANCELLED)).get(30, TimeUnit.SECONDS);
       assertThat(System.nanoTime() - start).as("waited at least the stale period")
           .isGreaterThanOrEqualTo(quick.stale().toNanos());
     }
@@ -132,6 +132,13 @@ class LiveAttemptsTest {
   @Test
   void anApplicationIdThatCannotNameAFileIsRefused() {
     assertThatThrownBy(() -> LiveAttempts.markerName("a/b", 1))
-        .hasMessage("Cannot name a marker for application id 'a/b'");
+        .hasMessage("Cannot name a marker for application id 'a/b': it must be non-empty and name no folder");
+  }
+
+  @Test
+  void aTimingOfZeroIsRefused() {
+    assertThatThrownBy(() -> new LiveAttempts.Timing(Duration.ZERO, Duration.ofSeconds(3), Duration.ofMillis(500)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot use a heartbeat timing of PT0S: it must be at least 1 ms");
   }
 }
