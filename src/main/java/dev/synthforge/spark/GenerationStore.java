@@ -91,11 +91,16 @@ public final class GenerationStore {
     Path root = new Path(journalRoot());
     try {
       FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      FileStatus[] chunks = fs.globStatus(new Path(root, "run=*/part=*/*.chunk"));
-      if (chunks == null || chunks.length == 0) {
+      FileStatus[] runs = fs.globStatus(new Path(root, "run=*"));
+      if (runs == null || runs.length == 0) {
         return Set.of();
       }
-      FileStatus[] runs = fs.globStatus(new Path(root, "run=*"));
+      FileStatus[] chunks = fs.globStatus(new Path(root, "run=*/part=*/*.chunk"));
+      if (chunks == null || chunks.length == 0) {
+        // Only markers of attempts and unfinished chunks: nothing was answered.
+        delete(fs, runs);
+        return Set.of();
+      }
       var rows = spark.sparkContext().binaryFiles(root + "/run=*/part=*/*.chunk", spark.sparkContext().defaultParallelism())
           .toJavaRDD()
           .flatMap(new JournalRows());
@@ -108,12 +113,16 @@ public final class GenerationStore {
           .toJavaRDD().flatMap(new JournalRows.Dispatched()).rdd(), Encoders.STRING());
       Dataset<String> answered = recovered.select("request_id").as(Encoders.STRING());
       Set<String> unanswered = new HashSet<>(dispatched.except(answered).collectAsList());
-      for (FileStatus run : runs) {
-        fs.delete(run.getPath(), true);
-      }
+      delete(fs, runs);
       return unanswered;
     } catch (IOException e) {
       throw Errors.external("recover the response journal at " + root, e.getMessage(), e);
+    }
+  }
+
+  private static void delete(FileSystem fs, FileStatus[] runs) throws IOException {
+    for (FileStatus run : runs) {
+      fs.delete(run.getPath(), true);
     }
   }
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
@@ -108,5 +109,17 @@ class ResponseJournalIT {
       // The journal sees the re-sends whose first sending reached a chunk: never more than happened.
       assertThat(counters.requestsResent.value()).as("re-sends the journal recorded").isBetween(0L, servedTwice);
     }
+  }
+
+  @Test
+  void recoveryForgetsARunThatLeftOnlyMarkersOfItsAttempts() throws Exception {
+    GenerationStore store = GenerationStore.open(spark, "journal_recovery", "generations");
+    org.apache.hadoop.fs.Path partition = ResponseJournal.partitionDirectory(store.journalRoot(), "dead-run", 0);
+    FileSystem fs = partition.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    // A driver that died before any attempt journaled an answer.
+    fs.create(new org.apache.hadoop.fs.Path(partition, LiveAttempts.markerName("app-1", 3))).close();
+
+    assertThat(store.recoverJournals()).as("requests sent without an answer").isEmpty();
+    assertThat(fs.exists(ResponseJournal.runDirectory(store.journalRoot(), "dead-run"))).as("the dead run's folder").isFalse();
   }
 }
