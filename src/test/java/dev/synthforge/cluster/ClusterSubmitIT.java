@@ -134,6 +134,8 @@ class ClusterSubmitIT {
     assertThat(run.output()).contains("requested           2,000 samples", "generated           2,000");
     // Spark kills the other attempt of a task when one succeeds: two attempts ran at once.
     assertThat(run.output()).as("a speculative copy ran beside its task").contains("Killing attempt");
+    assertThat(cluster.executorLogLines()).as("executor logs: a fan-out attempt of this run waited for the one before it")
+        .anyMatch(line -> line.contains("/speculation/") && line.contains("waits for older attempt"));
     assertEveryRequestOnce(warehouse);
     long resent = endpoint.completionsServed() - servedBefore - REQUESTED;
     System.out.printf("speculativeCopiesSendNothingTwice: resent = %d%n", resent);

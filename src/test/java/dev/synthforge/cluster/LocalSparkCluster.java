@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Spark standalone cluster on this machine (a master and two workers, separate JVMs, the workers
@@ -97,6 +98,18 @@ final class LocalSparkCluster implements AutoCloseable {
     return ProcessHandle.allProcesses()
         .filter(p -> p.info().commandLine().map(line -> line.contains(dist + "/jars/")).orElse(false))
         .toList();
+  }
+
+  /** Every line the executors of this cluster have logged so far (their stderr files). */
+  List<String> executorLogLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.find(dist.resolve("run"), 5,
+        (path, attributes) -> attributes.isRegularFile() && path.getFileName().toString().equals("stderr"))) {
+      for (Path file : files.toList()) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
   }
 
   /** The tail of the cluster's daemon logs, for failure messages. */
