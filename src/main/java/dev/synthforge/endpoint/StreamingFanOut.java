@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
  * Streams tasks through an {@link EndpointPool}: keeps as many calls in flight as the pool
  * admits, and yields results as they arrive, in completion order. A call that failed on one
  * endpoint with a transient error is sent again on another when its task asks for it. Nothing is
- * held beyond the in-flight window, so a partition of any size runs in bounded memory.
+ * held beyond the in-flight window: calls in flight plus answers not yet taken never exceed the
+ * slots the pool admitted (one more at most, when an answer lands between the check and the
+ * send), so a partition of any size runs in bounded memory, and a task that dies loses no more
+ * answers than that.
  *
  * <p>Used from one thread (a Spark task); callbacks arrive on HTTP client threads.
  */
@@ -125,6 +128,11 @@ public final class StreamingFanOut<O> implements Iterator<O> {
       if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) {
         return queueWithoutCall(task, task.notSent(ErrorClass.DEADLINE_EXCEEDED,
             "the run's deadline (run.deadline) passed before this request was sent"));
+      }
+      if (!completed.isEmpty()) {
+        // An answer arrived while this loop was sending: its slot is free again, but the task
+        // takes the answer first, so sent-but-not-taken calls never outnumber the slots.
+        return false;
       }
       EndpointPool.Lease lease = pool.tryAcquire(task.estimatedTokens(), task.excluded());
       if (lease == null) {

@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,48 @@ class StreamingFanOutTest {
     assertThat(poolInFlight.max()).isBetween(1, pool.capacity());
     assertThat(a.maxInFlight()).isLessThanOrEqualTo(2);
     assertThat(b.maxInFlight()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void answersNotYetTakenCountAgainstTheWindow() {
+    // Calls answered at once: each lease is free again before the fan-out sends the next call.
+    AtomicInteger sentNotTaken = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    List<FanOutTask<String>> input = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String name = "instant " + i;
+      input.add(new FanOutTask<>() {
+        @Override
+        public Optional<String> decided() {
+          return Optional.empty();
+        }
+
+        @Override
+        public CompletableFuture<String> send(EndpointPool.Lease lease) {
+          most.accumulateAndGet(sentNotTaken.incrementAndGet(), Math::max);
+          return CompletableFuture.completedFuture(name);
+        }
+
+        @Override
+        public String failed(Throwable error) {
+          return "failed: " + error.getMessage();
+        }
+
+        @Override
+        public String notSent(ErrorClass reason, String message) {
+          return "not sent: " + reason;
+        }
+      });
+    }
+    StreamingFanOut<String> fanOut = new StreamingFanOut<>(input.iterator(), pool);
+    List<String> taken = new ArrayList<>();
+    while (fanOut.hasNext()) {
+      taken.add(fanOut.next());
+      sentNotTaken.decrementAndGet();
+    }
+
+    assertThat(taken).hasSize(200).doesNotHaveDuplicates();
+    assertThat(most.get()).as("calls sent and not yet taken, at the most").isBetween(1, pool.capacity());
   }
 
   @Test
