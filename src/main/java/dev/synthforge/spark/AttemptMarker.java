@@ -47,15 +47,7 @@ final class AttemptMarker {
       return;
     }
     removed.countDown();
-    // A killed task's thread is interrupted, and some file systems refuse I/O on such a thread.
-    boolean interrupted = Thread.interrupted();
-    try {
-      delete();
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    Interrupts.withFlagCleared(this::delete);
   }
 
   private void beatUntilRemoved() {

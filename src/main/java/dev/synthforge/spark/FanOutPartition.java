@@ -124,21 +124,21 @@ final class FanOutPartition implements MapPartitionsFunction<Row, Row> {
   }
 
   /**
-   * Writes a failed attempt's unwritten chunk, so that its retry reuses those answers, then lets
-   * newer attempts go on. A killed attempt writes nothing more: Spark kills the attempts of a
-   * finished stage (their run's journal may be cleared already) and those of a cancelled job.
+   * Writes the unwritten chunk of an attempt that failed or that Spark killed (a cancelled job, a
+   * stage it retries), so that the next attempt or run reuses those answers, then lets newer
+   * attempts go on.
    */
   private static void end(TaskContext context, ResponseJournal.Writer journal, LiveAttempts live) {
-    try {
-      if (!context.isInterrupted()) {
-        journal.close();
+    Interrupts.withFlagCleared(() -> {
+      try {
+        journal.closeUnlessCleared();
+      } catch (RuntimeException e) {
+        LOG.warn("Cannot journal the last answers of fan-out attempt {}; they will be sent again: {}",
+            context.taskAttemptId(), e.toString());
+      } finally {
+        live.close();
       }
-    } catch (RuntimeException e) {
-      LOG.warn("Cannot journal the last answers of fan-out attempt {}; its retry sends them again: {}",
-          context.taskAttemptId(), e.toString());
-    } finally {
-      live.close();
-    }
+    });
   }
 
   /** The samples of one call: one sample, or all of a seed's samples when n is used. */

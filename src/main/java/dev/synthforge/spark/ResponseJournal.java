@@ -175,5 +175,22 @@ final class ResponseJournal {
     public void close() {
       flush();
     }
+
+    /**
+     * Writes what is pending as an attempt ends early (failed or killed), unless the driver has
+     * cleared the run's journal: its fan-out is over, and a chunk would only bring the folder back.
+     */
+    void closeUnlessCleared() {
+      try {
+        if (!fs.exists(directory)) {
+          pending.clear();
+          dispatched.clear();
+          return;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the response journal at " + directory, e);
+      }
+      close();
+    }
   }
 }

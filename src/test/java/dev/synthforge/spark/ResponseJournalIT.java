@@ -24,17 +24,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.TaskContext;
+import org.apache.spark.TaskKilledException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A fan-out task that dies half way is retried by Spark and reuses the responses it journaled. */
+/** A fan-out task that fails or is killed half way is retried by Spark and reuses the responses it journaled. */
 class ResponseJournalIT {
   private static final int SAMPLES = 400;
   private static final int MAX_CONCURRENCY = 8;
@@ -42,19 +49,42 @@ class ResponseJournalIT {
   private final SparkSession spark = SparkTestSession.get();
   @TempDir Path dir;
 
-  /** Delegates to the fan-out, and fails the first attempt of every task after 150 rows. */
-  private record DyingFirstAttempt(FanOutPartition fanOut) implements MapPartitionsFunction<Row, Row> {
+  /** How the first attempt of every task ends after taking 150 answers. */
+  enum Ending {
+    /** It throws, as when its Parquet write fails. */
+    FAILS,
+    /** Spark kills it, as when it rolls a stage back or a job is cancelled. */
+    IS_KILLED
+  }
+
+  /** First attempts that wait to be killed, by task attempt id. */
+  private static final Set<Long> AWAITING_KILL = ConcurrentHashMap.newKeySet();
+
+  /** Delegates to the fan-out, and ends the first attempt of every task after 150 rows. */
+  private record EndingFirstAttempt(FanOutPartition fanOut, Ending ending) implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> input) throws Exception {
       Iterator<Row> rows = fanOut.call(input);
-      boolean dies = TaskContext.get().attemptNumber() == 0;
+      TaskContext task = TaskContext.get();
+      boolean ends = task.attemptNumber() == 0;
       return new Iterator<>() {
         private int served;
 
         @Override
         public boolean hasNext() {
-          if (dies && served == ROWS_BEFORE_DYING) {
-            throw new IllegalStateException("executor lost (test)");
+          if (ends && served == ROWS_BEFORE_DYING) {
+            if (ending == Ending.FAILS) {
+              throw new IllegalStateException("executor lost (test)");
+            }
+            AWAITING_KILL.add(task.taskAttemptId());
+            while (!task.isInterrupted()) {
+              try {
+                Thread.sleep(5);
+              } catch (InterruptedException e) {
+                // Spark marks the task killed, then interrupts its thread.
+              }
+            }
+            throw new TaskKilledException("killed (test)");
           }
           return rows.hasNext();
         }
@@ -68,8 +98,9 @@ class ResponseJournalIT {
     }
   }
 
-  @Test
-  void aRetriedTaskReusesJournaledResponsesInsteadOfSendingThemAgain() {
+  @ParameterizedTest
+  @EnumSource(Ending.class)
+  void aRetriedTaskReusesJournaledResponsesInsteadOfSendingThemAgain(Ending ending) throws Exception {
     try (BuiltinServer server = BuiltinServer.start(BuiltinServerOptions.of(
         BuiltinModels.fromTexts(List.of("The kettle boils fast.", "A warm lamp.")))
         .withEmulation(new Emulation(Duration.ofMillis(5), Emulation.LatencyDistribution.FIXED, 0, 0, 0, FaultRates.none(), 1)))) {
@@ -89,21 +120,33 @@ class ResponseJournalIT {
           false, Long.MAX_VALUE, 60_000, dir.resolve("journal").toUri().toString(),
           dev.synthforge.core.lineage.RunBudget.unlimited(), Map.of());
       FanOutCounters counters = FanOutCounters.register(spark.sparkContext());
+      AWAITING_KILL.clear();
 
-      List<Row> rows = spark.createDataFrame(plan, PlanRows.SCHEMA)
+      CompletableFuture<List<Row>> running = CompletableFuture.supplyAsync(() -> spark.createDataFrame(plan, PlanRows.SCHEMA)
           .repartition(2, col("request_id"))
-          .mapPartitions(new DyingFirstAttempt(new FanOutPartition(spec, counters)), Encoders.row(TableSchemas.GENERATIONS))
-          .collectAsList();
+          .mapPartitions(new EndingFirstAttempt(new FanOutPartition(spec, counters), ending), Encoders.row(TableSchemas.GENERATIONS))
+          .collectAsList());
+      Set<Long> killed = new HashSet<>();
+      while (!running.isDone()) {
+        for (long attempt : AWAITING_KILL) {
+          if (killed.add(attempt)) {
+            spark.sparkContext().killTaskAttempt(attempt, true, "killed by the test");
+          }
+        }
+        Thread.sleep(20);
+      }
+      List<Row> rows = running.get();
 
+      assertThat(killed).as("first attempts killed").hasSize(ending == Ending.IS_KILLED ? 2 : 0);
       assertThat(rows).hasSize(SAMPLES);
       // Only the successful attempts count: each sample once, reused or sent.
       assertThat(counters.samplesDone.value()).isEqualTo(SAMPLES);
       assertThat(rows.stream().map(row -> row.<String>getAs("request_id")).distinct()).hasSize(SAMPLES);
-      // A failing attempt journals all it was answered, its unwritten chunk too, before it ends.
-      assertThat(counters.responsesReused.value()).as("responses reused from the dead attempts' journals")
+      // An attempt that ends early journals all it took, its unwritten chunk too, before it ends.
+      assertThat(counters.responsesReused.value()).as("responses reused from the first attempts' journals")
           .isGreaterThanOrEqualTo(2L * ROWS_BEFORE_DYING);
       long servedTwice = server.stats().completionsServed() - SAMPLES;
-      // Two dead attempts, each losing only its calls in flight and the answers its task had not
+      // Two ended attempts, each losing only its calls in flight and the answers its task had not
       // taken yet: together at most its slots, plus one answer that raced a send.
       assertThat(servedTwice).as("requests sent twice").isBetween(0L, 2L * (MAX_CONCURRENCY + 1));
       // The journal sees the re-sends whose first sending reached a chunk: never more than happened.
