@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,31 @@ class StreamingFanOutTest {
     public String notSent(ErrorClass reason, String message) {
       return "not sent " + id + ": " + reason;
     }
+  }
+
+  /** A task that is always sent, the way {@code send} says. */
+  private static FanOutTask<String> sending(Function<EndpointPool.Lease, CompletableFuture<String>> send) {
+    return new FanOutTask<>() {
+      @Override
+      public Optional<String> decided() {
+        return Optional.empty();
+      }
+
+      @Override
+      public CompletableFuture<String> send(EndpointPool.Lease lease) {
+        return send.apply(lease);
+      }
+
+      @Override
+      public String failed(Throwable error) {
+        return "failed: " + error.getMessage();
+      }
+
+      @Override
+      public String notSent(ErrorClass reason, String message) {
+        return "not sent: " + reason;
+      }
+    };
   }
 
   private static List<Job> jobs(int count, Kind kind) {
@@ -127,28 +153,10 @@ class StreamingFanOutTest {
     List<FanOutTask<String>> input = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       String name = "instant " + i;
-      input.add(new FanOutTask<>() {
-        @Override
-        public Optional<String> decided() {
-          return Optional.empty();
-        }
-
-        @Override
-        public CompletableFuture<String> send(EndpointPool.Lease lease) {
-          most.accumulateAndGet(sentNotTaken.incrementAndGet(), Math::max);
-          return CompletableFuture.completedFuture(name);
-        }
-
-        @Override
-        public String failed(Throwable error) {
-          return "failed: " + error.getMessage();
-        }
-
-        @Override
-        public String notSent(ErrorClass reason, String message) {
-          return "not sent: " + reason;
-        }
-      });
+      input.add(sending(lease -> {
+        most.accumulateAndGet(sentNotTaken.incrementAndGet(), Math::max);
+        return CompletableFuture.completedFuture(name);
+      }));
     }
     StreamingFanOut<String> fanOut = new StreamingFanOut<>(input.iterator(), pool);
     List<String> taken = new ArrayList<>();
@@ -204,27 +212,7 @@ class StreamingFanOutTest {
 
   @Test
   void futureThatCompletesWithNothingBecomesAFailedResult() {
-    FanOutTask<String> task = new FanOutTask<>() {
-      @Override
-      public Optional<String> decided() {
-        return Optional.empty();
-      }
-
-      @Override
-      public CompletableFuture<String> send(EndpointPool.Lease lease) {
-        return lease.client().call(chat("x")).thenApply(outcome -> null);
-      }
-
-      @Override
-      public String failed(Throwable error) {
-        return "failed: " + error.getMessage();
-      }
-
-      @Override
-      public String notSent(ErrorClass reason, String message) {
-        return "not sent: " + reason;
-      }
-    };
+    FanOutTask<String> task = sending(lease -> lease.client().call(chat("x")).thenApply(outcome -> null));
 
     assertThat(drain(new StreamingFanOut<>(List.of(task).iterator(), pool)))
         .containsExactly("failed: the call completed with no result");
